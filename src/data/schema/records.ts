@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { PeriodSchema } from './partial-date';
+import {
+  CoordinatesSchema,
+  CurrencySchema,
+  IdSchema,
+  Iso3Schema,
+  LocalisedNamesSchema,
+  NonEmptyTextSchema,
+} from './primitives';
+import {
+  ConfidenceSchema,
+  EventKindSchema,
+  PartnershipKindSchema,
+  PartnershipStatusSchema,
+  RoleSchema,
+  ThemeSchema,
+} from './vocabulary';
+
+/**
+ * A number as the sources give it. When they disagree, every value is kept with the source
+ * that gives it (e.g. 8 or 15 trainees); the dashboard shows the range, never one value picked silently.
+ */
+export const FigureSchema = z.union([
+  z.number().nonnegative(),
+  z.strictObject({
+    disputed: z.literal(true),
+    values: z
+      .array(z.strictObject({ value: z.number().nonnegative(), source: IdSchema }))
+      .min(2, 'a disputed figure needs at least two values'),
+  }),
+]);
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** An organisation or a country (or both) taking part in a record in a given role. */
+export const PartySchema = z
+  .strictObject({
+    organisation: IdSchema.optional(),
+    country: Iso3Schema.optional().describe(
+      "Defaults to the organisation's home country; give it for a country acting as a whole.",
+    ),
+    role: RoleSchema,
+    note: NonEmptyTextSchema.optional(),
+  })
+  .refine((party) => party.organisation !== undefined || party.country !== undefined, {
+    message: 'needs an organisation or a country',
+  });
+export type Party = z.infer<typeof PartySchema>;
+
+export const PersonSchema = z.strictObject({
+  name: NonEmptyTextSchema,
+  title: NonEmptyTextSchema.optional().describe('Title as the source gives it.'),
+  organisation: IdSchema.optional(),
+  country: Iso3Schema.optional(),
+  note: NonEmptyTextSchema.optional().describe('E.g. other spellings, or a title that sources disagree on.'),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const PlaceSchema = z.strictObject({
+  name: NonEmptyTextSchema,
+  names: LocalisedNamesSchema.optional(),
+  country: Iso3Schema,
+  coordinates: CoordinatesSchema.optional().describe('Omit when the source does not say where.'),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const AmountSchema = z.strictObject({
+  value: FigureSchema,
+  currency: CurrencySchema,
+  note: NonEmptyTextSchema.optional(),
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+// Fields every record has, whatever its type.
+const recordBase = {
+  id: IdSchema,
+  title: NonEmptyTextSchema,
+  summary: NonEmptyTextSchema.optional(),
+  period: PeriodSchema,
+  parties: z.array(PartySchema).min(1, 'a record needs at least one party'),
+  themes: z.array(ThemeSchema),
+  people: z.array(PersonSchema).optional(),
+  place: PlaceSchema.optional(),
+  sources: z.array(IdSchema).min(1, 'every record needs at least one source'),
+  confidence: ConfidenceSchema,
+  confidenceNote: NonEmptyTextSchema.optional().describe('Required when sources disagree.'),
+};
+
+export const PartnershipSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('partnership'),
+  kind: PartnershipKindSchema,
+  status: PartnershipStatusSchema,
+  amount: AmountSchema.optional(),
+});
+export type Partnership = z.infer<typeof PartnershipSchema>;
+
+export const TrainingSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('training'),
+  place: PlaceSchema,
+  participants: FigureSchema.optional().describe('Number of people trained, where known.'),
+  topics: z.array(NonEmptyTextSchema),
+  equipment: z.array(NonEmptyTextSchema),
+});
+export type Training = z.infer<typeof TrainingSchema>;
+
+export const EventSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('event'),
+  kind: EventKindSchema,
+  place: PlaceSchema,
+  outcomes: z.array(NonEmptyTextSchema),
+});
+export type CooperationEvent = z.infer<typeof EventSchema>;
+
+export const CooperationRecordSchema = z.discriminatedUnion('type', [
+  PartnershipSchema,
+  TrainingSchema,
+  EventSchema,
+]);
+export type CooperationRecord = z.infer<typeof CooperationRecordSchema>;

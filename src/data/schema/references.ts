@@ -1,0 +1,94 @@
+import type { Country, Organisation, Source } from './entities';
+import type { CooperationRecord, Figure } from './records';
+
+export interface ReferenceProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The lists of a dataset after each item was checked on its own. An item that failed its own
+ * check is left out (undefined) but keeps its place, so paths still point at the right item.
+ */
+export interface CheckedLists {
+  countries: (Country | undefined)[];
+  organisations: (Organisation | undefined)[];
+  sources: (Source | undefined)[];
+  records: (CooperationRecord | undefined)[];
+}
+
+/** What only the document as a whole can tell: duplicate ids and references to nothing. */
+export function findReferenceProblems(lists: CheckedLists): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const countries = uniqueKeys(lists.countries, (c) => c.iso3, 'countries', 'iso3', problems);
+  const organisations = uniqueKeys(lists.organisations, (o) => o.id, 'organisations', 'id', problems);
+  const sources = uniqueKeys(lists.sources, (s) => s.id, 'sources', 'id', problems);
+  uniqueKeys(lists.records, (r) => r.id, 'records', 'id', problems);
+
+  const expect = (known: Set<string>, what: string, value: string | null | undefined, path: ReferenceProblem['path']) => {
+    if (value != null && !known.has(value)) problems.push({ path, message: `unknown ${what} "${value}"` });
+  };
+
+  lists.organisations.forEach((organisation, index) =>
+    expect(countries, 'country', organisation?.country, ['organisations', index, 'country']),
+  );
+
+  lists.records.forEach((record, index) => {
+    if (record === undefined) return;
+    const at = (...rest: (string | number)[]) => ['records', index, ...rest];
+    record.parties.forEach((party, p) => {
+      expect(organisations, 'organisation', party.organisation, at('parties', p, 'organisation'));
+      expect(countries, 'country', party.country, at('parties', p, 'country'));
+    });
+    record.people?.forEach((person, p) => {
+      expect(organisations, 'organisation', person.organisation, at('people', p, 'organisation'));
+      expect(countries, 'country', person.country, at('people', p, 'country'));
+    });
+    expect(countries, 'country', record.place?.country, at('place', 'country'));
+    record.sources.forEach((source, s) => expect(sources, 'source', source, at('sources', s)));
+    for (const [field, figure] of figuresOf(record)) {
+      if (typeof figure === 'number') continue;
+      figure.values.forEach((value, v) => {
+        if (!record.sources.includes(value.source)) {
+          problems.push({
+            path: at(...field, 'values', v, 'source'),
+            message: `source "${value.source}" is not among the record's sources`,
+          });
+        }
+      });
+    }
+    if (record.confidence === 'disputed' && record.confidenceNote === undefined) {
+      problems.push({ path: at('confidenceNote'), message: 'a disputed record must say how its sources disagree' });
+    }
+  });
+  return problems;
+}
+
+/** The figures of a record with the path to each, for checks that apply to all of them. */
+function figuresOf(record: CooperationRecord): [(string | number)[], Figure][] {
+  const figures: [(string | number)[], Figure][] = [];
+  if (record.type === 'training' && record.participants !== undefined) {
+    figures.push([['participants'], record.participants]);
+  }
+  if (record.type === 'partnership' && record.amount !== undefined) {
+    figures.push([['amount', 'value'], record.amount.value]);
+  }
+  return figures;
+}
+
+function uniqueKeys<T>(
+  items: (T | undefined)[],
+  keyOf: (item: T) => string,
+  collection: string,
+  field: string,
+  problems: ReferenceProblem[],
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (item === undefined) return;
+    const key = keyOf(item);
+    if (seen.has(key)) problems.push({ path: [collection, index, field], message: `duplicate ${field} "${key}"` });
+    seen.add(key);
+  });
+  return seen;
+}
