@@ -1,0 +1,59 @@
+import type { Dataset } from '../schema/dataset';
+import type { Country, Organisation, Source } from '../schema/entities';
+import type { CooperationRecord, Party } from '../schema/records';
+
+/** The validated dataset with lookups by id, built once so selectors never scan lists to resolve a reference. */
+export interface DatasetModel {
+  dataset: Dataset;
+  countriesByIso3: Map<string, Country>;
+  organisationsById: Map<string, Organisation>;
+  sourcesById: Map<string, Source>;
+  recordsById: Map<string, CooperationRecord>;
+}
+
+/** Indexes a validated dataset; ids are unique there, so no lookup loses an item. */
+export function buildModel(dataset: Dataset): DatasetModel {
+  return {
+    dataset,
+    countriesByIso3: indexBy(dataset.countries, (country) => country.iso3),
+    organisationsById: indexBy(dataset.organisations, (organisation) => organisation.id),
+    sourcesById: indexBy(dataset.sources, (source) => source.id),
+    recordsById: indexBy(dataset.records, (record) => record.id),
+  };
+}
+
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
+  return new Map(items.map((item) => [keyOf(item), item]));
+}
+
+/** The country a party stands for: its own `country`, else its organisation's home country, else null (international body). */
+export function partyCountry(model: DatasetModel, party: Party): string | null {
+  return actorCountry(model, party);
+}
+
+// Parties and people name their country the same way: explicitly, or through their organisation.
+function actorCountry(model: DatasetModel, actor: Pick<Party, 'country' | 'organisation'>): string | null {
+  if (actor.country !== undefined) return actor.country;
+  if (actor.organisation === undefined) return null;
+  return model.organisationsById.get(actor.organisation)?.country ?? null;
+}
+
+/** Every country a record involves: parties' countries, people's countries, and the place's country. */
+export function countriesOfRecord(model: DatasetModel, record: CooperationRecord): Set<string> {
+  const countries = new Set<string>();
+  for (const actor of [...record.parties, ...(record.people ?? [])]) {
+    const country = actorCountry(model, actor);
+    if (country !== null) countries.add(country);
+  }
+  if (record.place !== undefined) countries.add(record.place.country);
+  return countries;
+}
+
+/** Every organisation a record involves: parties' and people's organisations. */
+export function organisationsOfRecord(record: CooperationRecord): Set<string> {
+  const organisations = new Set<string>();
+  for (const actor of [...record.parties, ...(record.people ?? [])]) {
+    if (actor.organisation !== undefined) organisations.add(actor.organisation);
+  }
+  return organisations;
+}
