@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './partial-date';
-import {
-  HttpUrlSchema,
-  IdSchema,
-  Iso3Schema,
-  LocalisedNamesSchema,
-  NonEmptyTextSchema,
-} from './primitives';
+import { HttpUrlSchema, IdSchema, Iso3Schema, LocalisedNamesSchema, NonEmptyTextSchema } from './primitives';
 import { OrganisationKindSchema, RegionSchema } from './vocabulary';
 
 export const CountrySchema = z.strictObject({
@@ -35,7 +29,10 @@ export const SourceSchema = z.strictObject({
   publisher: NonEmptyTextSchema,
   url: HttpUrlSchema,
   published: PartialDateSchema.optional().describe('Publication date, as precise as known.'),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   note: NonEmptyTextSchema.optional().describe('E.g. that the page is a re-post or a translation.'),
 });
 export type Source = z.infer<typeof SourceSchema>;

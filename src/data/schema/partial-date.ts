@@ -59,7 +59,7 @@ function pad(value: number, width: number): string {
 
 export const PartialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(PARTIAL_DATE, { message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine((text) => parsePartialDate(text) !== null, 'is not a real calendar date')
   .describe('A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.');
 export type PartialDate = z.infer<typeof PartialDateSchema>;

@@ -20,6 +20,7 @@ export const CurrencySchema = z
 /** Only web links: a javascript: or data: URL in a dataset must never become a link. */
 export const HttpUrlSchema = z
   .string()
+  .regex(/^https?:\/\//i, { message: 'must be an absolute http or https URL', abort: true })
   .refine((text) => isHttpUrl(text), 'must be an absolute http or https URL')
   .describe('An absolute http(s) URL.');
 
@@ -41,7 +42,10 @@ export const LocalisedNamesSchema = z
 
 export const CoordinatesSchema = z
   .strictObject({
-    lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+    lat: z
+      .number()
+      .min(-90, 'latitude must be between -90 and 90')
+      .max(90, 'latitude must be between -90 and 90'),
     lon: z
       .number()
       .min(-180, 'longitude must be between -180 and 180')

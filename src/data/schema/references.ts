@@ -17,15 +17,32 @@ export interface CheckedLists {
   records: (CooperationRecord | undefined)[];
 }
 
-/** What only the document as a whole can tell: duplicate ids and references to nothing. */
-export function findReferenceProblems(lists: CheckedLists): ReferenceProblem[] {
-  const problems: ReferenceProblem[] = [];
-  const countries = uniqueKeys(lists.countries, (c) => c.iso3, 'countries', 'iso3', problems);
-  const organisations = uniqueKeys(lists.organisations, (o) => o.id, 'organisations', 'id', problems);
-  const sources = uniqueKeys(lists.sources, (s) => s.id, 'sources', 'id', problems);
-  uniqueKeys(lists.records, (r) => r.id, 'records', 'id', problems);
+/** The lists as read from the file, before any item was checked. */
+export interface RawLists {
+  countries: unknown[];
+  organisations: unknown[];
+  sources: unknown[];
+  records: unknown[];
+}
 
-  const expect = (known: Set<string>, what: string, value: string | null | undefined, path: ReferenceProblem['path']) => {
+/**
+ * What only the document as a whole can tell: duplicate ids and references to nothing.
+ * Ids are collected from the raw lists, so an item that failed its own check still counts as
+ * existing (and as a duplicate); references are followed only from items that passed.
+ */
+export function findReferenceProblems(lists: CheckedLists, raw: RawLists): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const countries = uniqueKeys(raw.countries, 'countries', 'iso3', problems);
+  const organisations = uniqueKeys(raw.organisations, 'organisations', 'id', problems);
+  const sources = uniqueKeys(raw.sources, 'sources', 'id', problems);
+  uniqueKeys(raw.records, 'records', 'id', problems);
+
+  const expect = (
+    known: Set<string>,
+    what: string,
+    value: string | null | undefined,
+    path: ReferenceProblem['path'],
+  ) => {
     if (value != null && !known.has(value)) problems.push({ path, message: `unknown ${what} "${value}"` });
   };
 
@@ -58,7 +75,10 @@ export function findReferenceProblems(lists: CheckedLists): ReferenceProblem[] {
       });
     }
     if (record.confidence === 'disputed' && record.confidenceNote === undefined) {
-      problems.push({ path: at('confidenceNote'), message: 'a disputed record must say how its sources disagree' });
+      problems.push({
+        path: at('confidenceNote'),
+        message: 'a disputed record must say how its sources disagree',
+      });
     }
   });
   return problems;
@@ -76,18 +96,19 @@ function figuresOf(record: CooperationRecord): [(string | number)[], Figure][] {
   return figures;
 }
 
-function uniqueKeys<T>(
-  items: (T | undefined)[],
-  keyOf: (item: T) => string,
+function uniqueKeys(
+  items: unknown[],
   collection: string,
-  field: string,
+  field: 'id' | 'iso3',
   problems: ReferenceProblem[],
 ): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (item === undefined) return;
-    const key = keyOf(item);
-    if (seen.has(key)) problems.push({ path: [collection, index, field], message: `duplicate ${field} "${key}"` });
+    const key =
+      typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined;
+    if (typeof key !== 'string') return;
+    if (seen.has(key))
+      problems.push({ path: [collection, index, field], message: `duplicate ${field} "${key}"` });
     seen.add(key);
   });
   return seen;

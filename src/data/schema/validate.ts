@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { DatasetMetaSchema, SchemaVersionSchema, type Dataset } from './dataset';
-import { CountrySchema, OrganisationSchema, SourceSchema, type Country, type Organisation, type Source } from './entities';
+import {
+  CountrySchema,
+  OrganisationSchema,
+  SourceSchema,
+  type Country,
+  type Organisation,
+  type Source,
+} from './entities';
 import { CooperationRecordSchema, type CooperationRecord } from './records';
 import { findReferenceProblems, type CheckedLists } from './references';
 
@@ -15,9 +22,7 @@ export interface DatasetProblem {
   message: string;
 }
 
-export type DatasetValidation =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[] };
+export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 // The document's frame; its lists are checked item by item below so that one bad record
 // does not hide the problems of the others.
@@ -49,7 +54,7 @@ export function validateDataset(input: unknown): DatasetValidation {
     sources: checkItems(frame.data.sources, SourceSchema, 'sources', issues),
     records: checkItems(frame.data.records, CooperationRecordSchema, 'records', issues),
   };
-  issues.push(...findReferenceProblems(lists));
+  issues.push(...findReferenceProblems(lists, frame.data));
   if (issues.length > 0) return { ok: false, problems: describeIssues(input, issues) };
 
   const { $schema, schemaVersion, meta } = frame.data;
@@ -70,7 +75,12 @@ interface PathIssue {
   message: string;
 }
 
-function checkItems<T>(items: unknown[], schema: z.ZodType<T>, collection: string, issues: PathIssue[]): (T | undefined)[] {
+function checkItems<T>(
+  items: unknown[],
+  schema: z.ZodType<T>,
+  collection: string,
+  issues: PathIssue[],
+): (T | undefined)[] {
   return items.map((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) return result.data;
@@ -122,8 +132,12 @@ export function formatPath(path: readonly (string | number)[]): string {
     .join('');
 }
 
+/** Where a problem is: "records › seed-meeting › parties[1].organisation". */
+export function problemLocation(problem: DatasetProblem): string {
+  return [problem.collection, problem.itemId, problem.field].filter(Boolean).join(' › ');
+}
+
 /** "records › seed-meeting › parties[1].organisation: unknown organisation "x"" */
 export function formatProblem(problem: DatasetProblem): string {
-  const where = [problem.collection, problem.itemId, problem.field].filter(Boolean).join(' › ');
-  return `${where}: ${problem.message}`;
+  return `${problemLocation(problem)}: ${problem.message}`;
 }

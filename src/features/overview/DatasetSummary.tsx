@@ -1,0 +1,33 @@
+import type { DatasetModel } from '../../data/selectors/model';
+import { countByType } from '../../data/selectors/counts';
+import { RECORD_TYPES } from '../../data/schema/vocabulary';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** The dataset's title, as-of date, what it holds by kind, and how to cite it. */
+export function DatasetSummary({ model }: { model: DatasetModel }) {
+  const { t, formatPartialDate } = useI18n();
+  const { meta, records, countries, organisations, sources } = model.dataset;
+  const byType = countByType(records);
+  return (
+    <section className="dataset-summary" aria-labelledby="dataset-title">
+      <h1 id="dataset-title">{meta.title}</h1>
+      <p className="as-of">{t('summary.asOf', { date: formatPartialDate(meta.asOf) })}</p>
+      <p>{meta.description}</p>
+      <h2 className="visually-hidden">{t('summary.heading')}</h2>
+      <ul className="stat-list" aria-label={t('summary.heading')}>
+        {RECORD_TYPES.map((type) => (
+          <li key={type} className="stat">
+            {t(`summary.count.${type}`, { count: byType[type] })}
+          </li>
+        ))}
+        <li className="stat">{t('summary.count.countries', { count: countries.length })}</li>
+        <li className="stat">{t('summary.count.organisations', { count: organisations.length })}</li>
+        <li className="stat">{t('summary.count.sources', { count: sources.length })}</li>
+      </ul>
+      <details className="citation">
+        <summary>{t('summary.citation')}</summary>
+        <p>{meta.citation}</p>
+      </details>
+    </section>
+  );
+}

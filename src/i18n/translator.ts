@@ -1,0 +1,77 @@
+import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { parsePartialDate } from '../data/schema/partial-date';
+import { en, type Catalogue, type MessageKey } from './messages-en';
+
+export type MessageValues = Record<string, PrimitiveType>;
+
+/** Everything a component needs to put words, numbers and dates on screen in one language. */
+export interface Translator {
+  /** The language of the words ("en"). */
+  language: string;
+  /** The locale dates and numbers are formatted for ("en-GB"). */
+  locale: string;
+  t: (key: MessageKey, values?: MessageValues) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  formatCurrency: (value: number, currency: string) => string;
+  /** "2024" -> "2024", "2024-11" -> "November 2024", "2024-04-03" -> "3 April 2024" (per locale). */
+  formatPartialDate: (text: string) => string;
+}
+
+const catalogues: Record<string, Catalogue> = { en };
+
+// The language of the words, and the conventions for dates and numbers that go with it: the
+// field's English is international (UN, Landmine Monitor), so "3 April 2024", not "April 3, 2024".
+const formattingLocales: Record<string, string> = { en: 'en-GB' };
+
+/** Builds a translator; compiled messages are cached per translator, since the catalogue never changes. */
+export function createTranslator(language = 'en'): Translator {
+  const catalogue = catalogues[language] ?? en;
+  const locale = formattingLocales[language] ?? language;
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+
+  const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
+    const key = JSON.stringify(options);
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, options);
+      numberFormats.set(key, format);
+    }
+    return format;
+  };
+
+  // Dates from the dataset are calendar days, not instants: format them in UTC so no
+  // reader's time zone can move 3 April to 2 April.
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+
+  return {
+    language,
+    locale,
+    t(key, values) {
+      let message = compiled.get(key);
+      if (!message) {
+        message = new IntlMessageFormat(catalogue[key], locale);
+        compiled.set(key, message);
+      }
+      return String(message.format(values));
+    },
+    formatNumber: (value, options) => numberFormat(options).format(value),
+    formatCurrency: (value, currency) =>
+      numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
+    formatPartialDate(text) {
+      const parts = parsePartialDate(text);
+      if (!parts) return text;
+      const date = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
+      if (parts.day !== undefined) return dayFormat.format(date);
+      if (parts.month !== undefined) return monthFormat.format(date);
+      return yearFormat.format(date);
+    },
+  };
+}

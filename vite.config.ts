@@ -1,0 +1,73 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { metaContentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
+
+const DATASET_SOURCE = 'mocks/data/dataset.json';
+const DATASET_TARGET = 'api/v1/dataset.json';
+const SCHEMA_SOURCE = 'mocks/data/dataset.schema.json';
+
+/**
+ * The production build ships the dataset beside the app as a plain file, so an operator can
+ * replace dist/api/v1/dataset.json without rebuilding. In development MSW serves the same file.
+ */
+function shipDataset(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'ship-dataset',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      mkdirSync(resolve(outDir, 'api/v1'), { recursive: true });
+      copyFileSync(DATASET_SOURCE, resolve(outDir, DATASET_TARGET));
+      copyFileSync(SCHEMA_SOURCE, resolve(outDir, 'api/v1/dataset.schema.json'));
+    },
+  };
+}
+
+/**
+ * The mock API's service worker is served by the development server only, so it never ships
+ * in a production build.
+ */
+function serveMockWorker(): Plugin {
+  return {
+    name: 'serve-mock-worker',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(readFileSync('mocks/public/mockServiceWorker.js'));
+      });
+    },
+  };
+}
+
+/** The built page carries its Content-Security-Policy; the dev server needs inline styles for HMR, so not there. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any sub-path of any static host.
+  base: './',
+  plugins: [react(), serveMockWorker(), shipDataset(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders },
+});
