@@ -82,6 +82,14 @@ export const en = {
   'theme.policy-advocacy': 'Policy and advocacy',
   'theme.information-management': 'Information management',
 
+  'explore.heading': 'Explore cooperation',
+  'explore.panels': 'Views of the matching records',
+  'explore.panelLoading': 'Loading this view…',
+  'explore.tab.map': 'Map',
+  'explore.tab.charts': 'Charts',
+  'explore.tab.timeline': 'Timeline',
+  'explore.tab.table': 'Records',
+
   'dev.scenario.label': 'Mock scenario (development only)',
 } as const;
 

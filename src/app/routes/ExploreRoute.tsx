@@ -1,0 +1,101 @@
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { filterRecords } from '../../data/selectors/filter';
+import type { DatasetModel } from '../../data/selectors/model';
+import { FilterPanel } from '../../features/filters/FilterPanel';
+import { RecordDetail } from '../../features/record-detail/RecordDetail';
+import { RecordTable } from '../../features/table/RecordTable';
+import { Timeline } from '../../features/timeline/Timeline';
+import { useI18n } from '../../i18n/i18n-context';
+import { serializeViewState } from '../../view-state/url-codec';
+import { useViewState } from '../../view-state/use-view-state';
+import { EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
+import { PanelFallback } from './PanelFallback';
+import { TabBar } from './TabBar';
+
+// Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
+const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
+const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
+
+/** The explore view: filters beside one open panel (map, charts, timeline or table), all held in the URL. */
+export function ExploreRoute({ model }: { model: DatasetModel }) {
+  const { t } = useI18n();
+  const { state, update } = useViewState();
+  const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
+
+  const recordHref = useCallback(
+    (recordId: string) => serializeViewState({ ...state, openRecord: recordId }) || '?',
+    [state],
+  );
+  const openRecord = useCallback((recordId: string) => update((s) => ({ ...s, openRecord: recordId })), [update]);
+  const selectCountry = useCallback(
+    (iso3: string | null) =>
+      update((s) => ({
+        ...s,
+        selectedCountry: iso3,
+        // Selecting a country narrows everything else to it; clearing the selection widens again.
+        filter: { ...s.filter, countries: iso3 === null ? [] : [iso3] },
+        page: 1,
+      })),
+    [update],
+  );
+
+  const panels: Record<ExploreTab, React.ReactNode> = {
+    map: (
+      <CooperationMap
+        model={model}
+        records={records}
+        selectedCountry={state.selectedCountry}
+        view={state.map}
+        onSelectCountry={selectCountry}
+        onViewChange={(view) => update((s) => ({ ...s, map: view }), { replace: true })}
+        recordHref={recordHref}
+        onOpenRecord={openRecord}
+      />
+    ),
+    charts: <ChartGallery model={model} records={records} />,
+    timeline: <Timeline model={model} records={records} onOpenRecord={openRecord} />,
+    table: (
+      <RecordTable
+        model={model}
+        records={records}
+        sort={state.sort}
+        page={state.page}
+        onSortChange={(sort) => update((s) => ({ ...s, sort, page: 1 }))}
+        onPageChange={(page) => update((s) => ({ ...s, page }))}
+        recordHref={recordHref}
+        onOpenRecord={openRecord}
+      />
+    ),
+  };
+
+  return (
+    <div className="explore">
+      <h1 className="visually-hidden">{t('explore.heading')}</h1>
+      <FilterPanel model={model} filter={state.filter} matching={records.length} update={update} />
+      <section className="explore-main" aria-label={t('explore.panels')}>
+        <TabBar
+          tabs={EXPLORE_TABS}
+          current={state.tab}
+          label={(tab) => t(`explore.tab.${tab}`)}
+          onSelect={(tab) => update((s) => ({ ...s, tab }))}
+        />
+        <div
+          className="explore-panel"
+          role="tabpanel"
+          id={`panel-${state.tab}`}
+          aria-labelledby={`tab-${state.tab}`}
+          tabIndex={0}
+        >
+          <Suspense fallback={<PanelFallback />}>{panels[state.tab]}</Suspense>
+        </div>
+      </section>
+      {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
+        <RecordDetail
+          model={model}
+          recordId={state.openRecord}
+          onClose={() => update((s) => ({ ...s, openRecord: null }))}
+        />
+      )}
+    </div>
+  );
+}

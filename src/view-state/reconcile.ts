@@ -1,0 +1,36 @@
+import type { DatasetModel } from '../data/selectors/model';
+import { PARAMS } from './url-codec';
+import type { UrlNotice, ViewState } from './view-state';
+
+/**
+ * Drops what a well-formed URL names but the dataset does not have (a country, organisation or
+ * record it does not know), with a notice for each, so an old link still opens a sensible view.
+ */
+export function reconcileWithDataset(state: ViewState, model: DatasetModel): { state: ViewState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const keep = (param: string, values: string[], known: (value: string) => boolean) =>
+    values.filter((value) => {
+      if (known(value)) return true;
+      notices.push({ param, value, reason: 'unknown' });
+      return false;
+    });
+  const knownCountry = (iso3: string) => model.countriesByIso3.has(iso3);
+
+  const countries = keep(PARAMS.countries, state.filter.countries, knownCountry);
+  const organisations = keep(PARAMS.organisations, state.filter.organisations, (id) => model.organisationsById.has(id));
+  const [selectedCountry = null] = keep(
+    PARAMS.selectedCountry,
+    state.selectedCountry === null ? [] : [state.selectedCountry],
+    knownCountry,
+  );
+  const [openRecord = null] = keep(
+    PARAMS.openRecord,
+    state.openRecord === null ? [] : [state.openRecord],
+    (id) => model.recordsById.has(id),
+  );
+  if (notices.length === 0) return { state, notices };
+  return {
+    state: { ...state, filter: { ...state.filter, countries, organisations }, selectedCountry, openRecord },
+    notices,
+  };
+}

@@ -1,0 +1,197 @@
+import { CONFIDENCES, RECORD_TYPES, THEMES } from '../data/schema/vocabulary';
+import type { RecordFilter } from '../data/selectors/filter';
+import {
+  DEFAULT_SORT,
+  DEFAULT_VIEW_STATE,
+  EXPLORE_TABS,
+  TABLE_SORT_FIELDS,
+  type MapView,
+  type TableSort,
+  type UrlNotice,
+  type ViewState,
+} from './view-state';
+
+// URL parameter names are public once links are shared: add new ones, never rename these.
+export const PARAMS = {
+  tab: 'tab',
+  countries: 'country',
+  organisations: 'org',
+  types: 'type',
+  themes: 'theme',
+  yearFrom: 'from',
+  yearTo: 'to',
+  confidence: 'confidence',
+  text: 'q',
+  selectedCountry: 'select',
+  openRecord: 'record',
+  map: 'map',
+  sort: 'sort',
+  page: 'page',
+} as const;
+
+const ISO3 = /^[A-Z]{3}$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const YEAR = /^\d{4}$/;
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 12;
+
+export interface ParsedViewState {
+  state: ViewState;
+  notices: UrlNotice[];
+}
+
+/**
+ * Reads a view from a query string. Lenient: a parameter that cannot be read falls back to its
+ * default and is reported in `notices`; nothing in a URL can make this throw.
+ */
+export function parseViewState(search: string): ParsedViewState {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const reject = (param: string, value: string) => notices.push({ param, value, reason: 'malformed' });
+
+  const list = <T extends string>(param: string, isValid: (value: string) => value is T): T[] => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return [];
+    const values: T[] = [];
+    for (const value of raw.split(',')) {
+      if (isValid(value)) {
+        if (!values.includes(value)) values.push(value);
+      } else {
+        reject(param, value);
+      }
+    }
+    return values;
+  };
+
+  const year = (param: string): number | null => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return null;
+    if (YEAR.test(raw)) return Number(raw);
+    reject(param, raw);
+    return null;
+  };
+
+  const single = <T extends string>(param: string, isValid: (value: string) => value is T, fallback: T): T => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return fallback;
+    if (isValid(raw)) return raw;
+    reject(param, raw);
+    return fallback;
+  };
+
+  const optionalId = (param: string, pattern: RegExp): string | null => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return null;
+    if (pattern.test(raw)) return raw;
+    reject(param, raw);
+    return null;
+  };
+
+  const filter: RecordFilter = {
+    countries: list(PARAMS.countries, matches(ISO3)),
+    organisations: list(PARAMS.organisations, matches(ID)),
+    types: list(PARAMS.types, oneOf(RECORD_TYPES)),
+    themes: list(PARAMS.themes, oneOf(THEMES)),
+    yearFrom: year(PARAMS.yearFrom),
+    yearTo: year(PARAMS.yearTo),
+    confidence: list(PARAMS.confidence, oneOf(CONFIDENCES)),
+    text: (params.get(PARAMS.text) ?? '').slice(0, 200),
+  };
+  if (filter.yearFrom !== null && filter.yearTo !== null && filter.yearFrom > filter.yearTo) {
+    reject(PARAMS.yearTo, String(filter.yearTo));
+    filter.yearTo = null;
+  }
+
+  return {
+    state: {
+      filter,
+      selectedCountry: optionalId(PARAMS.selectedCountry, ISO3),
+      openRecord: optionalId(PARAMS.openRecord, ID),
+      map: parseMap(params.get(PARAMS.map), reject),
+      tab: single(PARAMS.tab, oneOf(EXPLORE_TABS), DEFAULT_VIEW_STATE.tab),
+      sort: parseSort(params.get(PARAMS.sort), reject),
+      page: parsePage(params.get(PARAMS.page), reject),
+    },
+    notices,
+  };
+}
+
+/** Writes a view as a query string, only where it differs from the default, in a stable order. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  const { filter } = state;
+  if (state.tab !== DEFAULT_VIEW_STATE.tab) params.set(PARAMS.tab, state.tab);
+  if (filter.countries.length > 0) params.set(PARAMS.countries, filter.countries.join(','));
+  if (filter.organisations.length > 0) params.set(PARAMS.organisations, filter.organisations.join(','));
+  if (filter.types.length > 0) params.set(PARAMS.types, filter.types.join(','));
+  if (filter.themes.length > 0) params.set(PARAMS.themes, filter.themes.join(','));
+  if (filter.yearFrom !== null) params.set(PARAMS.yearFrom, String(filter.yearFrom));
+  if (filter.yearTo !== null) params.set(PARAMS.yearTo, String(filter.yearTo));
+  if (filter.confidence.length > 0) params.set(PARAMS.confidence, filter.confidence.join(','));
+  if (filter.text.trim() !== '') params.set(PARAMS.text, filter.text);
+  if (state.selectedCountry !== null) params.set(PARAMS.selectedCountry, state.selectedCountry);
+  if (state.openRecord !== null) params.set(PARAMS.openRecord, state.openRecord);
+  if (state.map !== null) params.set(PARAMS.map, formatMap(state.map));
+  if (state.sort.field !== DEFAULT_SORT.field || state.sort.direction !== DEFAULT_SORT.direction) {
+    params.set(PARAMS.sort, `${state.sort.field}:${state.sort.direction}`);
+  }
+  if (state.page !== 1) params.set(PARAMS.page, String(state.page));
+  const search = params.toString();
+  // Commas are safe in a query string and keep shared links readable.
+  return search === '' ? '' : `?${search.replaceAll('%2C', ',')}`;
+}
+
+function parseMap(raw: string | null, reject: (param: string, value: string) => void): MapView | null {
+  if (raw === null || raw === '') return null;
+  const parts = raw.split(',');
+  const [lat, lon, zoom] = parts.map(Number);
+  const valid =
+    parts.length === 3 &&
+    lat !== undefined &&
+    lon !== undefined &&
+    zoom !== undefined &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Number.isFinite(zoom) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180 &&
+    zoom >= MIN_ZOOM &&
+    zoom <= MAX_ZOOM;
+  if (!valid) {
+    reject(PARAMS.map, raw);
+    return null;
+  }
+  return { lat, lon, zoom };
+}
+
+/** Four decimals (about 10 m) are more than a dashboard map needs and keep links short. */
+export function formatMap(view: MapView): string {
+  const round = (value: number, digits: number) => Number(value.toFixed(digits));
+  return `${round(view.lat, 4)},${round(view.lon, 4)},${round(view.zoom, 2)}`;
+}
+
+function parseSort(raw: string | null, reject: (param: string, value: string) => void): TableSort {
+  if (raw === null || raw === '') return DEFAULT_SORT;
+  const [field, direction] = raw.split(':');
+  if (oneOf(TABLE_SORT_FIELDS)(field ?? '') && (direction === 'asc' || direction === 'desc')) {
+    return { field: field as TableSort['field'], direction };
+  }
+  reject(PARAMS.sort, raw);
+  return DEFAULT_SORT;
+}
+
+function parsePage(raw: string | null, reject: (param: string, value: string) => void): number {
+  if (raw === null || raw === '') return 1;
+  const page = Number(raw);
+  if (Number.isInteger(page) && page >= 1 && page <= 100_000) return page;
+  reject(PARAMS.page, raw);
+  return 1;
+}
+
+function matches(pattern: RegExp) {
+  return (value: string): value is string => pattern.test(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[]) {
+  return (value: string): value is T => (allowed as readonly string[]).includes(value);
+}

@@ -1,0 +1,52 @@
+import { EMPTY_FILTER, type RecordFilter } from '../data/selectors/filter';
+
+/** The panels of the explore view; one is open at a time on any screen. */
+export const EXPLORE_TABS = ['map', 'charts', 'timeline', 'table'] as const;
+export type ExploreTab = (typeof EXPLORE_TABS)[number];
+
+/** Where the map looks. Null means "fit the data", the default. */
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export const TABLE_SORT_FIELDS = ['date', 'title', 'type', 'place', 'confidence'] as const;
+export type TableSortField = (typeof TABLE_SORT_FIELDS)[number];
+export interface TableSort {
+  field: TableSortField;
+  direction: 'asc' | 'desc';
+}
+
+/** Everything that makes a view of the explore page; the URL holds exactly this. */
+export interface ViewState {
+  filter: RecordFilter;
+  /** The country clicked on the map (or picked from the list): its flows stand out and its summary shows. */
+  selectedCountry: string | null;
+  /** The record whose detail is open. */
+  openRecord: string | null;
+  map: MapView | null;
+  tab: ExploreTab;
+  sort: TableSort;
+  /** 1-based page of the record table. */
+  page: number;
+}
+
+export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  filter: EMPTY_FILTER,
+  selectedCountry: null,
+  openRecord: null,
+  map: null,
+  tab: 'map',
+  sort: DEFAULT_SORT,
+  page: 1,
+};
+
+/** Something in the URL that could not be used, said so the reader knows why the view differs. */
+export interface UrlNotice {
+  param: string;
+  value: string;
+  reason: 'malformed' | 'unknown';
+}
