@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/browser/support/chromium';
 
-const PORT = 4173;
+// Several checkouts can run their suites side by side on one machine, each on its own port.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 // The browser suite runs against the production build, served the way a static host would.
 export default defineConfig({
