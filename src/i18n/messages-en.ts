@@ -34,6 +34,7 @@ export const en = {
   'summary.count.organisations': '{count, plural, one {# organisation} other {# organisations}}',
   'summary.count.sources': '{count, plural, one {# source} other {# sources}}',
   'summary.citation': 'How to cite',
+  'summary.about': 'About this dataset and how to cite it',
 
   'records.heading': 'Records',
   'records.count': '{count, plural, one {# record} other {# records}}, newest first',
@@ -49,8 +50,6 @@ export const en = {
   'records.opensInNewTab': '(opens in a new tab)',
 
   'figure.disputed': '{min}–{max} (disputed)',
-
-  'period.range': '{start} – {end}',
 
   'type.partnership': 'Partnership',
   'type.training': 'Training exchange',
@@ -89,6 +88,51 @@ export const en = {
   'explore.tab.charts': 'Charts',
   'explore.tab.timeline': 'Timeline',
   'explore.tab.table': 'Records',
+
+  'filters.heading': 'Filters',
+  'filters.matching':
+    '{matching, plural, one {# record matches} other {# records match}} out of {total, number}',
+  'filters.active': 'Active filters',
+  'filters.show': 'Show filters',
+  'filters.hide': 'Hide filters',
+  'filters.clearAll': 'Clear all filters',
+  'filters.chip.remove': 'Remove filter: {label}',
+  'filters.chip.country': 'Country: {name}',
+  'filters.chip.organisation': 'Organisation: {name}',
+  'filters.chip.years': 'Years: {from}–{to}',
+  'filters.chip.text': 'Search: “{text}”',
+  'filters.search.label': 'Search titles, places, organisations and people',
+  'filters.search.placeholder': 'e.g. Siem Reap, CMAC, Drapiaty',
+  'filters.types.legend': 'Kind of record',
+  'filters.themes.legend': 'Themes',
+  'filters.confidence.legend': 'Confidence',
+  'filters.countries.legend': 'Countries',
+  'filters.organisations.legend': 'Organisations',
+  'filters.years.legend': 'Years',
+  'filters.years.value': '{from}–{to}',
+  'filters.years.from': 'First year',
+  'filters.years.to': 'Last year',
+  'filters.play.group': 'Step through the years',
+  'filters.play.play': 'Play years',
+  'filters.play.pause': 'Pause',
+  'filters.play.previous': 'Previous year',
+  'filters.play.next': 'Next year',
+  'filters.play.showing': 'Showing {year}',
+  'filters.narrowList': 'Narrow the list of {list}',
+  'filters.narrowPlaceholder': 'Type to narrow the list',
+  'filters.noMatches': 'Nothing matches.',
+  'filters.moreMatches':
+    '{count, plural, one {# more: narrow the list to see it} other {# more: narrow the list to see them}}',
+
+  'urlNotice.intro':
+    '{count, plural, one {Part of the link could not be used and was ignored:} other {Parts of the link could not be used and were ignored:}}',
+  'urlNotice.malformed': '“{param}={value}” is not a value this dashboard understands.',
+  'urlNotice.unknown': '“{param}={value}” is not in this dataset.',
+  'urlNotice.dismiss': 'Dismiss',
+
+  'timeline.heading': 'Events and training exchanges, year by year',
+  'timeline.count': '({count, plural, one {# item} other {# items}})',
+  'timeline.empty': 'No events or training exchanges match these filters.',
 
   'dev.scenario.label': 'Mock scenario (development only)',
 } as const;

@@ -1,5 +1,5 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { parsePartialDate } from '../data/schema/partial-date';
+import { parsePartialDate, type PartialDateParts } from '../data/schema/partial-date';
 import { en, type Catalogue, type MessageKey } from './messages-en';
 
 export type MessageValues = Record<string, PrimitiveType>;
@@ -15,6 +15,8 @@ export interface Translator {
   formatCurrency: (value: number, currency: string) => string;
   /** "2024" -> "2024", "2024-11" -> "November 2024", "2024-04-03" -> "3 April 2024" (per locale). */
   formatPartialDate: (text: string) => string;
+  /** A period, shortened where the locale can ("16–20 January 2023"); a single date when there is no end. */
+  formatPeriod: (start: string, end?: string) => string;
 }
 
 const catalogues: Record<string, Catalogue> = { en };
@@ -51,6 +53,14 @@ export function createTranslator(language = 'en'): Translator {
   const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
 
+  const formatOne = (text: string): string => {
+    const parts = parsePartialDate(text);
+    if (!parts) return text;
+    return formatterFor(parts).format(toDate(parts));
+  };
+  const formatterFor = (parts: PartialDateParts) =>
+    parts.day !== undefined ? dayFormat : parts.month !== undefined ? monthFormat : yearFormat;
+
   return {
     language,
     locale,
@@ -65,13 +75,20 @@ export function createTranslator(language = 'en'): Translator {
     formatNumber: (value, options) => numberFormat(options).format(value),
     formatCurrency: (value, currency) =>
       numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
-    formatPartialDate(text) {
-      const parts = parsePartialDate(text);
-      if (!parts) return text;
-      const date = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
-      if (parts.day !== undefined) return dayFormat.format(date);
-      if (parts.month !== undefined) return monthFormat.format(date);
-      return yearFormat.format(date);
+    formatPartialDate: formatOne,
+    formatPeriod(start, end) {
+      if (end === undefined || end === start) return formatOne(start);
+      const from = parsePartialDate(start);
+      const to = parsePartialDate(end);
+      // Intl can share the common part ("16–20 January 2023") only for two dates of the same precision.
+      if (from && to && formatterFor(from) === formatterFor(to)) {
+        return formatterFor(from).formatRange(toDate(from), toDate(to));
+      }
+      return `${formatOne(start)} – ${formatOne(end)}`;
     },
   };
+}
+
+function toDate(parts: PartialDateParts): Date {
+  return new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
 }

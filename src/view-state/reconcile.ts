@@ -6,7 +6,10 @@ import type { UrlNotice, ViewState } from './view-state';
  * Drops what a well-formed URL names but the dataset does not have (a country, organisation or
  * record it does not know), with a notice for each, so an old link still opens a sensible view.
  */
-export function reconcileWithDataset(state: ViewState, model: DatasetModel): { state: ViewState; notices: UrlNotice[] } {
+export function reconcileWithDataset(
+  state: ViewState,
+  model: DatasetModel,
+): { state: ViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   const keep = (param: string, values: string[], known: (value: string) => boolean) =>
     values.filter((value) => {
@@ -17,7 +20,9 @@ export function reconcileWithDataset(state: ViewState, model: DatasetModel): { s
   const knownCountry = (iso3: string) => model.countriesByIso3.has(iso3);
 
   const countries = keep(PARAMS.countries, state.filter.countries, knownCountry);
-  const organisations = keep(PARAMS.organisations, state.filter.organisations, (id) => model.organisationsById.has(id));
+  const organisations = keep(PARAMS.organisations, state.filter.organisations, (id) =>
+    model.organisationsById.has(id),
+  );
   const [selectedCountry = null] = keep(
     PARAMS.selectedCountry,
     state.selectedCountry === null ? [] : [state.selectedCountry],

@@ -71,7 +71,11 @@ export function parseViewState(search: string): ParsedViewState {
     return null;
   };
 
-  const single = <T extends string>(param: string, isValid: (value: string) => value is T, fallback: T): T => {
+  const single = <T extends string>(
+    param: string,
+    isValid: (value: string) => value is T,
+    fallback: T,
+  ): T => {
     const raw = params.get(param);
     if (raw === null || raw === '') return fallback;
     if (isValid(raw)) return raw;

@@ -7,10 +7,12 @@ import { RecordTable } from '../../features/table/RecordTable';
 import { Timeline } from '../../features/timeline/Timeline';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
+import { withFilter, withSelectedCountry } from '../../view-state/transitions';
 import { useViewState } from '../../view-state/use-view-state';
 import { EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
 import { PanelFallback } from './PanelFallback';
 import { TabBar } from './TabBar';
+import { UrlNotices } from './UrlNotices';
 
 // Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
 const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
@@ -26,16 +28,18 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
     (recordId: string) => serializeViewState({ ...state, openRecord: recordId }) || '?',
     [state],
   );
-  const openRecord = useCallback((recordId: string) => update((s) => ({ ...s, openRecord: recordId })), [update]);
+  const openRecord = useCallback(
+    (recordId: string) => update((s) => ({ ...s, openRecord: recordId })),
+    [update],
+  );
   const selectCountry = useCallback(
-    (iso3: string | null) =>
-      update((s) => ({
-        ...s,
-        selectedCountry: iso3,
-        // Selecting a country narrows everything else to it; clearing the selection widens again.
-        filter: { ...s.filter, countries: iso3 === null ? [] : [iso3] },
-        page: 1,
-      })),
+    (iso3: string | null) => update((s) => withSelectedCountry(s, iso3)),
+    [update],
+  );
+
+  const showYear = useCallback(
+    (year: number, playing: boolean) =>
+      update((s) => withFilter(s, { ...s.filter, yearFrom: year, yearTo: year }), { replace: playing }),
     [update],
   );
 
@@ -53,7 +57,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
       />
     ),
     charts: <ChartGallery model={model} records={records} />,
-    timeline: <Timeline model={model} records={records} onOpenRecord={openRecord} />,
+    timeline: <Timeline model={model} records={records} recordHref={recordHref} onOpenRecord={openRecord} />,
     table: (
       <RecordTable
         model={model}
@@ -70,8 +74,15 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
 
   return (
     <div className="explore">
-      <h1 className="visually-hidden">{t('explore.heading')}</h1>
-      <FilterPanel model={model} filter={state.filter} matching={records.length} update={update} />
+      <h2 className="visually-hidden">{t('explore.heading')}</h2>
+      <UrlNotices model={model} />
+      <FilterPanel
+        model={model}
+        filter={state.filter}
+        matching={records.length}
+        onChange={(filter) => update((s) => withFilter(s, filter))}
+        onShowYear={showYear}
+      />
       <section className="explore-main" aria-label={t('explore.panels')}>
         <TabBar
           tabs={EXPLORE_TABS}

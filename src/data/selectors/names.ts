@@ -1,3 +1,4 @@
+import type { Place } from '../schema/records';
 import type { DatasetModel } from './model';
 
 /** An organisation's display name, with its acronym where it has one; the id if it is unknown. */
@@ -10,4 +11,10 @@ export function organisationName(model: DatasetModel, id: string): string {
 /** A country's display name from the dataset; the code if it is unknown. */
 export function countryName(model: DatasetModel, iso3: string): string {
   return model.countriesByIso3.get(iso3)?.name ?? iso3;
+}
+
+/** "Siem Reap, Cambodia"; just "Cambodia" when the place is the country itself. */
+export function placeName(model: DatasetModel, place: Place): string {
+  const country = countryName(model, place.country);
+  return place.name === country ? country : `${place.name}, ${country}`;
 }

@@ -1,16 +1,124 @@
-import type { RecordFilter } from '../../data/selectors/filter';
+import { useId, useMemo, useState } from 'react';
+import { CONFIDENCES, RECORD_TYPES, THEMES } from '../../data/schema/vocabulary';
+import { yearBounds, type RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
-import type { ViewStateUpdate } from '../../view-state/use-view-state';
+import { organisationName } from '../../data/selectors/names';
+import { useI18n } from '../../i18n/i18n-context';
+import { ActiveFilterChips } from './ActiveFilterChips';
+import { CheckboxGroup } from './CheckboxGroup';
+import { SearchableCheckboxList, type ListOption } from './SearchableCheckboxList';
+import { TextSearch } from './TextSearch';
+import { YearPlayer } from './YearPlayer';
+import { YearRangeSlider } from './YearRangeSlider';
 
 export interface FilterPanelProps {
   model: DatasetModel;
   filter: RecordFilter;
   /** How many records pass the filter. */
   matching: number;
-  update: (change: ViewStateUpdate) => void;
+  onChange: (filter: RecordFilter) => void;
+  /** Narrows to one year; while playing, without adding a history entry per year. */
+  onShowYear: (year: number, playing: boolean) => void;
 }
 
-/** Stub: the filters are built in their own change. */
-export function FilterPanel({ matching }: FilterPanelProps) {
-  return <p>{matching}</p>;
+/** Every filter of the explore view, the active ones as chips, and how many records match. */
+export function FilterPanel({ model, filter, matching, onChange, onShowYear }: FilterPanelProps) {
+  const { t } = useI18n();
+  const set =
+    <K extends keyof RecordFilter>(field: K) =>
+    (value: RecordFilter[K]) =>
+      onChange({ ...filter, [field]: value });
+
+  const collator = useMemo(() => new Intl.Collator(undefined, { sensitivity: 'base' }), []);
+  const countryOptions = useMemo<ListOption[]>(
+    () =>
+      model.dataset.countries
+        .map((country) => ({ value: country.iso3, label: country.name }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+    [model, collator],
+  );
+  const organisationOptions = useMemo<ListOption[]>(
+    () =>
+      model.dataset.organisations
+        .map((organisation) => ({ value: organisation.id, label: organisationName(model, organisation.id) }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+    [model, collator],
+  );
+  const bounds = useMemo(() => yearBounds(model.dataset.records), [model]);
+  const total = model.dataset.records.length;
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = useId();
+
+  return (
+    <aside className="filter-panel" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t('filters.heading')}</h2>
+      <p className="filter-count" role="status" aria-live="polite">
+        {t('filters.matching', { matching, total })}
+      </p>
+      <ActiveFilterChips model={model} filter={filter} onChange={onChange} />
+      {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
+      <button
+        type="button"
+        className="filter-toggle"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setExpanded(!expanded)}
+      >
+        {expanded ? t('filters.hide') : t('filters.show')}
+      </button>
+      <div id={bodyId} className="filter-body" data-expanded={expanded}>
+        <TextSearch value={filter.text} onChange={set('text')} />
+        <CheckboxGroup
+          legend={t('filters.types.legend')}
+          options={RECORD_TYPES}
+          selected={filter.types}
+          label={(type) => t(`type.${type}`)}
+          onChange={set('types')}
+        />
+        {bounds && (
+          <YearRangeSlider
+            bounds={bounds}
+            from={filter.yearFrom}
+            to={filter.yearTo}
+            onChange={(yearFrom, yearTo) => onChange({ ...filter, yearFrom, yearTo })}
+          />
+        )}
+        {bounds && (
+          <YearPlayer
+            bounds={bounds}
+            currentYear={
+              filter.yearFrom !== null && filter.yearFrom === filter.yearTo ? filter.yearFrom : null
+            }
+            onShowYear={onShowYear}
+          />
+        )}
+        <SearchableCheckboxList
+          legend={t('filters.countries.legend')}
+          options={countryOptions}
+          selected={filter.countries}
+          onChange={set('countries')}
+        />
+        <SearchableCheckboxList
+          legend={t('filters.organisations.legend')}
+          options={organisationOptions}
+          selected={filter.organisations}
+          onChange={set('organisations')}
+        />
+        <CheckboxGroup
+          legend={t('filters.themes.legend')}
+          options={THEMES}
+          selected={filter.themes}
+          label={(theme) => t(`theme.${theme}`)}
+          onChange={set('themes')}
+        />
+        <CheckboxGroup
+          legend={t('filters.confidence.legend')}
+          options={CONFIDENCES}
+          selected={filter.confidence}
+          label={(confidence) => t(`confidence.${confidence}`)}
+          onChange={set('confidence')}
+        />
+      </div>
+    </aside>
+  );
 }

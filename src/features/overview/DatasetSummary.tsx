@@ -12,7 +12,6 @@ export function DatasetSummary({ model }: { model: DatasetModel }) {
     <section className="dataset-summary" aria-labelledby="dataset-title">
       <h1 id="dataset-title">{meta.title}</h1>
       <p className="as-of">{t('summary.asOf', { date: formatPartialDate(meta.asOf) })}</p>
-      <p>{meta.description}</p>
       <h2 className="visually-hidden">{t('summary.heading')}</h2>
       <ul className="stat-list" aria-label={t('summary.heading')}>
         {RECORD_TYPES.map((type) => (
@@ -24,8 +23,13 @@ export function DatasetSummary({ model }: { model: DatasetModel }) {
         <li className="stat">{t('summary.count.organisations', { count: organisations.length })}</li>
         <li className="stat">{t('summary.count.sources', { count: sources.length })}</li>
       </ul>
-      <details className="citation">
-        <summary>{t('summary.citation')}</summary>
+      <details className="about-dataset">
+        <summary>{t('summary.about')}</summary>
+        <p>{meta.description}</p>
+        {meta.notes?.map((note, index) => (
+          <p key={index}>{note}</p>
+        ))}
+        <h3>{t('summary.citation')}</h3>
         <p>{meta.citation}</p>
       </details>
     </section>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../../src/data/selectors/filter';
+import { filterChips } from '../../../src/features/filters/filter-chips';
+
+describe('filter chips', () => {
+  it('has none for the empty filter', () => {
+    expect(filterChips(EMPTY_FILTER)).toEqual([]);
+  });
+
+  it('has one chip per active value, and removing one keeps the rest', () => {
+    const filter = {
+      ...EMPTY_FILTER,
+      countries: ['KHM', 'UKR'],
+      types: ['training' as const],
+      yearFrom: 2023,
+      text: ' alis ',
+    };
+    const chips = filterChips(filter);
+    expect(chips.map((chip) => chip.key)).toEqual([
+      'text',
+      'countries:KHM',
+      'countries:UKR',
+      'types:training',
+      'years',
+    ]);
+    expect(chips[1]!.without).toEqual({ ...filter, countries: ['UKR'] });
+    expect(chips[4]!.without).toEqual({ ...filter, yearFrom: null, yearTo: null });
+    expect(chips[0]!.without.text).toBe('');
+  });
+});

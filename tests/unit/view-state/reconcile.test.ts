@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../../src/data/selectors/model';
+import type { Dataset } from '../../../src/data/schema/dataset';
+import { reconcileWithDataset } from '../../../src/view-state/reconcile';
+import { parseViewState } from '../../../src/view-state/url-codec';
+import { withFilter, withSelectedCountry } from '../../../src/view-state/transitions';
+import { sampleDataset } from '../../../mocks/datasets';
+
+const model = buildModel(sampleDataset as Dataset);
+
+describe('reconciling a URL with the dataset', () => {
+  it('keeps what the dataset has and reports what it lacks', () => {
+    const { state } = parseViewState(
+      '?country=KHM,ATA&org=cmac,no-such-org&select=ATA&record=no-such-record',
+    );
+    const reconciled = reconcileWithDataset(state, model);
+    expect(reconciled.state.filter.countries).toEqual(['KHM']);
+    expect(reconciled.state.filter.organisations).toEqual(['cmac']);
+    expect(reconciled.state.selectedCountry).toBeNull();
+    expect(reconciled.state.openRecord).toBeNull();
+    expect(reconciled.notices).toEqual([
+      { param: 'country', value: 'ATA', reason: 'unknown' },
+      { param: 'org', value: 'no-such-org', reason: 'unknown' },
+      { param: 'select', value: 'ATA', reason: 'unknown' },
+      { param: 'record', value: 'no-such-record', reason: 'unknown' },
+    ]);
+  });
+
+  it('returns the same state when everything is known', () => {
+    const { state } = parseViewState('?country=KHM&record=cmaa-ukraine-meeting-2024-04-03');
+    expect(reconcileWithDataset(state, model)).toEqual({ state, notices: [] });
+  });
+});
+
+describe('view transitions', () => {
+  const start = parseViewState('?select=KHM&country=KHM&page=4').state;
+
+  it('a new filter returns the table to page 1 and drops a selection it excludes', () => {
+    const next = withFilter(start, { ...start.filter, countries: ['UKR'] });
+    expect(next.page).toBe(1);
+    expect(next.selectedCountry).toBeNull();
+    expect(withFilter(start, { ...start.filter, text: 'ALIS' }).selectedCountry).toBe('KHM');
+  });
+
+  it('selecting a country narrows the filter to it, and clearing widens it', () => {
+    const selected = withSelectedCountry(start, 'UKR');
+    expect(selected.filter.countries).toEqual(['UKR']);
+    expect(withSelectedCountry(selected, null).filter.countries).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../../src/data/selectors/filter';
+import { parseViewState, serializeViewState } from '../../../src/view-state/url-codec';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/view-state/view-state';
+
+const busy: ViewState = {
+  filter: {
+    countries: ['KHM', 'UKR'],
+    organisations: ['cmac', 'jica'],
+    types: ['training', 'event'],
+    themes: ['clearance', 'capacity-building'],
+    yearFrom: 2022,
+    yearTo: 2024,
+    confidence: ['confirmed'],
+    text: 'Siem Reap & "ALIS", 100%',
+  },
+  selectedCountry: 'KHM',
+  openRecord: 'cmaa-ukraine-meeting-2024-04-03',
+  map: { lat: 12.5, lon: 104.9, zoom: 5 },
+  tab: 'table',
+  sort: { field: 'title', direction: 'asc' },
+  page: 3,
+};
+
+describe('the URL codec', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(parseViewState('')).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+  });
+
+  it('round-trips a view with every field set', () => {
+    const search = serializeViewState(busy);
+    expect(parseViewState(search)).toEqual({ state: busy, notices: [] });
+  });
+
+  it('writes only what differs from the default, with readable commas', () => {
+    const search = serializeViewState({
+      ...DEFAULT_VIEW_STATE,
+      filter: { ...EMPTY_FILTER, countries: ['KHM', 'UKR'] },
+    });
+    expect(search).toBe('?country=KHM,UKR');
+  });
+
+  it('keeps the good parameters and reports each malformed one', () => {
+    const { state, notices } = parseViewState(
+      '?country=KHM,cambodia&type=training,meeting&from=20x4&to=2024&map=99,10,3&tab=graphs&sort=colour:up&page=0&record=Bad Id',
+    );
+    expect(state.filter.countries).toEqual(['KHM']);
+    expect(state.filter.types).toEqual(['training']);
+    expect(state.filter.yearFrom).toBeNull();
+    expect(state.filter.yearTo).toBe(2024);
+    expect(state.map).toBeNull();
+    expect(state.tab).toBe('map');
+    expect(state.sort).toEqual(DEFAULT_VIEW_STATE.sort);
+    expect(state.page).toBe(1);
+    expect(state.openRecord).toBeNull();
+    expect(notices.map((notice) => `${notice.param}=${notice.value}`)).toEqual([
+      'country=cambodia',
+      'type=meeting',
+      'from=20x4',
+      'record=Bad Id',
+      'map=99,10,3',
+      'tab=graphs',
+      'sort=colour:up',
+      'page=0',
+    ]);
+  });
+
+  it('drops a year range that ends before it starts', () => {
+    const { state, notices } = parseViewState('?from=2024&to=2020');
+    expect(state.filter.yearFrom).toBe(2024);
+    expect(state.filter.yearTo).toBeNull();
+    expect(notices).toEqual([{ param: 'to', value: '2020', reason: 'malformed' }]);
+  });
+
+  it('ignores repeated values and unknown parameters', () => {
+    const { state, notices } = parseViewState('?country=KHM,KHM&utm_source=newsletter');
+    expect(state.filter.countries).toEqual(['KHM']);
+    expect(notices).toEqual([]);
+  });
+});
