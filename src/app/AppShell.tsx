@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { DatasetFooter } from './DatasetFooter';
 import { DatasetGate } from './DatasetGate';
 import { DevScenarioSwitcher } from './DevScenarioSwitcher';
-import { HomePage } from './HomePage';
+import { RouteSwitch } from './routes/RouteSwitch';
 
 /** The frame every page shares: skip link, header, main content and the dataset footer. */
 export function AppShell() {
@@ -20,7 +20,7 @@ export function AppShell() {
         {import.meta.env.DEV && <DevScenarioSwitcher />}
       </header>
       <main id="main" tabIndex={-1}>
-        <DatasetGate query={dataset}>{(model) => <HomePage model={model} />}</DatasetGate>
+        <DatasetGate query={dataset}>{(model) => <RouteSwitch model={model} />}</DatasetGate>
       </main>
       {dataset.data && <DatasetFooter meta={dataset.data.dataset.meta} />}
     </>

@@ -1,6 +1,6 @@
 import type { DatasetModel } from '../data/selectors/model';
 import { PARAMS } from './url-codec';
-import type { UrlNotice, ViewState } from './view-state';
+import type { Route, UrlNotice, ViewState } from './view-state';
 
 /**
  * Drops what a well-formed URL names but the dataset does not have (a country, organisation or
@@ -33,9 +33,25 @@ export function reconcileWithDataset(
     state.openRecord === null ? [] : [state.openRecord],
     (id) => model.recordsById.has(id),
   );
+  const route = reconcileRoute(state.route, knownCountry, notices);
   if (notices.length === 0) return { state, notices };
   return {
-    state: { ...state, filter: { ...state.filter, countries, organisations }, selectedCountry, openRecord },
+    state: {
+      ...state,
+      route,
+      filter: { ...state.filter, countries, organisations },
+      selectedCountry,
+      openRecord,
+    },
     notices,
   };
+}
+
+/** A profile of a country the dataset does not have falls back to the explore view. */
+function reconcileRoute(route: Route, knownCountry: (iso3: string) => boolean, notices: UrlNotice[]): Route {
+  const focus = route.name === 'country' ? [route.country] : route.name === 'pair' ? route.countries : [];
+  const unknown = focus.filter((iso3) => !knownCountry(iso3));
+  if (unknown.length === 0) return route;
+  notices.push({ param: PARAMS.focus, value: unknown.join(','), reason: 'unknown' });
+  return { name: 'explore' };
 }

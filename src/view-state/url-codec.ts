@@ -6,6 +6,7 @@ import {
   EXPLORE_TABS,
   TABLE_SORT_FIELDS,
   type MapView,
+  type Route,
   type TableSort,
   type UrlNotice,
   type ViewState,
@@ -13,6 +14,8 @@ import {
 
 // URL parameter names are public once links are shared: add new ones, never rename these.
 export const PARAMS = {
+  view: 'view',
+  focus: 'c',
   tab: 'tab',
   countries: 'country',
   organisations: 'org',
@@ -108,6 +111,7 @@ export function parseViewState(search: string): ParsedViewState {
 
   return {
     state: {
+      route: parseRoute(params, reject),
       filter,
       selectedCountry: optionalId(PARAMS.selectedCountry, ISO3),
       openRecord: optionalId(PARAMS.openRecord, ID),
@@ -123,7 +127,10 @@ export function parseViewState(search: string): ParsedViewState {
 /** Writes a view as a query string, only where it differs from the default, in a stable order. */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  const { filter } = state;
+  const { filter, route } = state;
+  if (route.name !== 'explore') params.set(PARAMS.view, route.name);
+  if (route.name === 'country') params.set(PARAMS.focus, route.country);
+  if (route.name === 'pair') params.set(PARAMS.focus, route.countries.join(','));
   if (state.tab !== DEFAULT_VIEW_STATE.tab) params.set(PARAMS.tab, state.tab);
   if (filter.countries.length > 0) params.set(PARAMS.countries, filter.countries.join(','));
   if (filter.organisations.length > 0) params.set(PARAMS.organisations, filter.organisations.join(','));
@@ -143,6 +150,22 @@ export function serializeViewState(state: ViewState): string {
   const search = params.toString();
   // Commas are safe in a query string and keep shared links readable.
   return search === '' ? '' : `?${search.replaceAll('%2C', ',')}`;
+}
+
+function parseRoute(params: URLSearchParams, reject: (param: string, value: string) => void): Route {
+  const view = params.get(PARAMS.view);
+  if (view === null || view === '' || view === 'explore') return { name: 'explore' };
+  const focus = params.get(PARAMS.focus) ?? '';
+  const countries = focus.split(',');
+  const valid = countries.every((code) => ISO3.test(code));
+  if (view === 'country' && countries.length === 1 && valid)
+    return { name: 'country', country: countries[0]! };
+  if (view === 'pair' && countries.length === 2 && valid && countries[0] !== countries[1]) {
+    return { name: 'pair', countries: [countries[0]!, countries[1]!] };
+  }
+  if (view === 'country' || view === 'pair') reject(PARAMS.focus, focus);
+  else reject(PARAMS.view, view);
+  return { name: 'explore' };
 }
 
 function parseMap(raw: string | null, reject: (param: string, value: string) => void): MapView | null {

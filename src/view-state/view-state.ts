@@ -18,8 +18,15 @@ export interface TableSort {
   direction: 'asc' | 'desc';
 }
 
-/** Everything that makes a view of the explore page; the URL holds exactly this. */
+/** Which page: the explore view, a country's profile, or the relationship between two countries. */
+export type Route =
+  { name: 'explore' } | { name: 'country'; country: string } | { name: 'pair'; countries: [string, string] };
+
+export const ROUTE_NAMES = ['explore', 'country', 'pair'] as const;
+
+/** Everything that makes a view; the URL holds exactly this. */
 export interface ViewState {
+  route: Route;
   filter: RecordFilter;
   /** The country clicked on the map (or picked from the list): its flows stand out and its summary shows. */
   selectedCountry: string | null;
@@ -35,6 +42,7 @@ export interface ViewState {
 export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
 
 export const DEFAULT_VIEW_STATE: ViewState = {
+  route: { name: 'explore' },
   filter: EMPTY_FILTER,
   selectedCountry: null,
   openRecord: null,

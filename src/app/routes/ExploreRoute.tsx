@@ -12,7 +12,6 @@ import { useViewState } from '../../view-state/use-view-state';
 import { EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
 import { PanelFallback } from './PanelFallback';
 import { TabBar } from './TabBar';
-import { UrlNotices } from './UrlNotices';
 
 // Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
 const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
@@ -75,7 +74,6 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
   return (
     <div className="explore">
       <h2 className="visually-hidden">{t('explore.heading')}</h2>
-      <UrlNotices model={model} />
       <FilterPanel
         model={model}
         filter={state.filter}

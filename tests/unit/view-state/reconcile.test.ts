@@ -26,6 +26,13 @@ describe('reconciling a URL with the dataset', () => {
     ]);
   });
 
+  it('opens the explore view instead of a profile of an unknown country', () => {
+    const { state } = parseViewState('?view=pair&c=KHM,ATA');
+    const reconciled = reconcileWithDataset(state, model);
+    expect(reconciled.state.route).toEqual({ name: 'explore' });
+    expect(reconciled.notices).toEqual([{ param: 'c', value: 'ATA', reason: 'unknown' }]);
+  });
+
   it('returns the same state when everything is known', () => {
     const { state } = parseViewState('?country=KHM&record=cmaa-ukraine-meeting-2024-04-03');
     expect(reconcileWithDataset(state, model)).toEqual({ state, notices: [] });

@@ -4,6 +4,7 @@ import { parseViewState, serializeViewState } from '../../../src/view-state/url-
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/view-state/view-state';
 
 const busy: ViewState = {
+  route: { name: 'pair', countries: ['KHM', 'UKR'] },
   filter: {
     countries: ['KHM', 'UKR'],
     organisations: ['cmac', 'jica'],
@@ -64,6 +65,22 @@ describe('the URL codec', () => {
       'sort=colour:up',
       'page=0',
     ]);
+  });
+
+  it('reads the country and pair pages, and falls back to explore for a bad one', () => {
+    expect(parseViewState('?view=country&c=KHM').state.route).toEqual({ name: 'country', country: 'KHM' });
+    expect(parseViewState('?view=pair&c=KHM,UKR').state.route).toEqual({
+      name: 'pair',
+      countries: ['KHM', 'UKR'],
+    });
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, route: { name: 'country', country: 'KHM' } })).toBe(
+      '?view=country&c=KHM',
+    );
+    for (const search of ['?view=pair&c=KHM', '?view=pair&c=KHM,KHM', '?view=country&c=khm', '?view=atlas']) {
+      const parsed = parseViewState(search);
+      expect(parsed.state.route).toEqual({ name: 'explore' });
+      expect(parsed.notices).toHaveLength(1);
+    }
   });
 
   it('drops a year range that ends before it starts', () => {
