@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/api/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import { DatasetFooter } from './DatasetFooter';
-import { DatasetGate } from './DatasetGate';
+import { DatasetGate } from '../components/DatasetGate';
 import { DevScenarioSwitcher } from './DevScenarioSwitcher';
 import { RouteSwitch } from './routes/RouteSwitch';
 

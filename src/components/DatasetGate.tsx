@@ -2,10 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DatasetLoadError } from '../data/api/dataset-errors';
 import type { DatasetModel } from '../data/selectors/model';
-import { EmptyDatasetPanel } from '../components/states/EmptyDatasetPanel';
-import { InvalidDatasetPanel } from '../components/states/InvalidDatasetPanel';
-import { LoadFailurePanel } from '../components/states/LoadFailurePanel';
-import { LoadingSkeleton } from '../components/states/LoadingSkeleton';
+import { EmptyDatasetPanel } from './states/EmptyDatasetPanel';
+import { InvalidDatasetPanel } from './states/InvalidDatasetPanel';
+import { LoadFailurePanel } from './states/LoadFailurePanel';
+import { LoadingSkeleton } from './states/LoadingSkeleton';
 
 interface DatasetGateProps {
   query: UseQueryResult<DatasetModel>;

@@ -1,0 +1,71 @@
+import { parseViewState, type ParsedViewState } from '../view-state/url-codec';
+import type { UrlNotice } from '../view-state/view-state';
+
+export const EMBED_KINDS = ['map', 'chart', 'country', 'pair'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof THEMES)[number];
+
+/** What the host page asked for in the iframe's URL, beyond the view itself. */
+export interface EmbedOptions {
+  kind: EmbedKind;
+  /** Which chart, for kind "chart". */
+  chart: string | null;
+  theme: EmbedTheme;
+  /** A static map does not pan or zoom: for hosts that want a picture, not a tool. */
+  interactive: boolean;
+  /** Names this embed in its resize messages, so one page can hold several. */
+  embedId: string;
+}
+
+export const EMBED_PARAMS = {
+  kind: 'embed',
+  chart: 'chart',
+  theme: 'theme',
+  interactive: 'interactive',
+  id: 'id',
+} as const;
+
+const DEFAULT_OPTIONS: EmbedOptions = {
+  kind: 'map',
+  chart: null,
+  theme: 'light',
+  interactive: true,
+  embedId: 'embed',
+};
+
+export interface ParsedEmbed {
+  options: EmbedOptions;
+  view: ParsedViewState['state'];
+  notices: UrlNotice[];
+}
+
+/** Reads an embed URL: the embed's own options, and the view (filters, countries) it shows. Invalid options fall back to defaults. */
+export function parseEmbed(search: string): ParsedEmbed {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const pick = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    notices.push({ param, value: raw, reason: 'malformed' });
+    return fallback;
+  };
+  const kind = pick(EMBED_PARAMS.kind, EMBED_KINDS, DEFAULT_OPTIONS.kind);
+  const theme = pick(EMBED_PARAMS.theme, THEMES, DEFAULT_OPTIONS.theme);
+  const interactive = pick(EMBED_PARAMS.interactive, ['1', '0'] as const, '1') === '1';
+  const rawChart = params.get(EMBED_PARAMS.chart);
+  const chart = rawChart !== null && /^[a-z0-9-]{1,40}$/.test(rawChart) ? rawChart : null;
+  if (rawChart !== null && chart === null)
+    notices.push({ param: EMBED_PARAMS.chart, value: rawChart, reason: 'malformed' });
+  const rawId = params.get(EMBED_PARAMS.id);
+  const embedId = rawId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(rawId) ? rawId : DEFAULT_OPTIONS.embedId;
+
+  const parsed = parseViewState(search);
+  return {
+    options: { kind, chart, theme, interactive, embedId },
+    view: parsed.state,
+    notices: [...notices, ...parsed.notices],
+  };
+}
