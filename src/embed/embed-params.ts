@@ -53,7 +53,7 @@ export function parseEmbed(search: string): ParsedEmbed {
     return fallback;
   };
   const kind = pick(EMBED_PARAMS.kind, EMBED_KINDS, DEFAULT_OPTIONS.kind);
-  const theme = pick(EMBED_PARAMS.theme, THEMES, DEFAULT_OPTIONS.theme);
+  const theme = pick(EMBED_PARAMS.scheme, THEMES, DEFAULT_OPTIONS.theme);
   const interactive = pick(EMBED_PARAMS.interactive, ['1', '0'] as const, '1') === '1';
   const rawChart = params.get(EMBED_PARAMS.chart);
   const chart = rawChart !== null && /^[a-z0-9-]{1,40}$/.test(rawChart) ? rawChart : null;

@@ -5,7 +5,7 @@ import { isHeightRequest, resizeMessage } from '../../../src/embed/resize-protoc
 describe('embed options in the URL', () => {
   it('reads the embed kind, theme, interactivity, id and the view it shows', () => {
     const parsed = parseEmbed(
-      '?embed=pair&c=KHM,UKR&view=pair&theme=dark&interactive=0&id=ministry-1&from=2023',
+      '?embed=pair&c=KHM,UKR&view=pair&scheme=dark&interactive=0&id=ministry-1&from=2023',
     );
     expect(parsed.options).toEqual({
       kind: 'pair',
@@ -20,7 +20,7 @@ describe('embed options in the URL', () => {
   });
 
   it('falls back to defaults for invalid options, and says which', () => {
-    const parsed = parseEmbed('?embed=popup&theme=neon&interactive=yes&chart=<script>&id=a%20b');
+    const parsed = parseEmbed('?embed=popup&scheme=neon&interactive=yes&chart=<script>&id=a%20b');
     expect(parsed.options).toEqual({
       kind: 'map',
       chart: null,
@@ -28,7 +28,7 @@ describe('embed options in the URL', () => {
       interactive: true,
       embedId: 'embed',
     });
-    expect(parsed.notices.map((notice) => notice.param)).toEqual(['embed', 'theme', 'interactive', 'chart']);
+    expect(parsed.notices.map((notice) => notice.param)).toEqual(['embed', 'scheme', 'interactive', 'chart']);
   });
 });
 
