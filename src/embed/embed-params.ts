@@ -22,7 +22,8 @@ export interface EmbedOptions {
 export const EMBED_PARAMS = {
   kind: 'embed',
   chart: 'chart',
-  theme: 'theme',
+  // "theme" already names the themes filter (clearance, survey...), so colours go by "scheme".
+  scheme: 'scheme',
   interactive: 'interactive',
   id: 'id',
 } as const;
