@@ -107,6 +107,7 @@ export const en = {
   // The record table (src/features/table).
   'table.caption': 'Records under the current filters',
   'table.scrollRegion': 'Records table; scroll sideways to see every column',
+  'table.scrollHint': 'Scroll the table sideways to see every column.',
   'table.showing': 'Showing {first}–{last} of {total, plural, one {# record} other {# records}}',
   'table.empty': 'No records match the current filters.',
   'table.column.date': 'Date',

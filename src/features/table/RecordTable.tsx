@@ -68,6 +68,10 @@ export function RecordTable(props: RecordTableProps) {
           total: shown.total,
         })}
       </p>
+      {/* Said to screen readers by the region's name; shown on narrow screens only. */}
+      <p className="record-table-scroll-hint" aria-hidden="true">
+        {t('table.scrollHint')}
+      </p>
       {/* A phone shows two columns at a time: the region scrolls sideways and takes keyboard focus so
           that arrow keys scroll it too (a pattern from Adrian Roselli's accessible tables). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard */}
