@@ -98,6 +98,14 @@ test('a title opens the record in a dialog that Escape closes, giving focus back
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(link).toBeFocused();
+
+  // So does a click on the dimmed page around it, but not a click inside it.
+  await link.click();
+  await dialog.getByRole('heading', { level: 2 }).click();
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(5, 400);
+  await expect(dialog).toBeHidden();
+  expect(param(page, 'record')).toBeNull();
 });
 
 test('a shared link with a record reopens its dialog; Back closes it', async ({ page }) => {

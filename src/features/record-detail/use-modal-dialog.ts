@@ -36,9 +36,17 @@ export function useModalDialog(onClose: () => void) {
       event.preventDefault();
       requestClose();
     };
-    // A click on the backdrop lands on the <dialog> itself; its content fills it edge to edge.
+    // A click on the backdrop lands on the <dialog> itself, outside its box (its content fills the
+    // box edge to edge; the box test keeps a click on the dialog's own scrollbar from closing it).
     const onClick = (event: MouseEvent) => {
-      if (event.target === dialog) requestClose();
+      if (event.target !== dialog) return;
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (!inside) requestClose();
     };
     dialog.addEventListener('keydown', onKeyDown);
     dialog.addEventListener('cancel', onCancel);
