@@ -39,7 +39,8 @@ function RecordDialog({ model, record, onClose }: RecordDialogProps) {
   return (
     <dialog ref={dialogRef} className="record-detail" aria-labelledby={titleId}>
       <div className="record-detail-body">
-        <header className="record-detail-header">
+        {/* A <div>, not a <header>: outside a section a <header> is a second banner landmark. */}
+        <div className="record-detail-header">
           <div>
             <p className="record-detail-kicker">
               {kindKey === null ? type : t('recordDetail.typeAndKind', { type, kind: t(kindKey) })}
@@ -49,7 +50,7 @@ function RecordDialog({ model, record, onClose }: RecordDialogProps) {
           <button ref={initialFocusRef} type="button" className="record-detail-close" onClick={onClose}>
             {t('recordDetail.close')}
           </button>
-        </header>
+        </div>
         {record.summary !== undefined && <p className="record-detail-summary">{record.summary}</p>}
         <RecordFacts model={model} record={record} />
         <DetailList
