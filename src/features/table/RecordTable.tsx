@@ -1,6 +1,14 @@
+import { useMemo, useRef } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
+import { paginate } from '../../data/selectors/paginate';
+import { sortRecords } from '../../data/selectors/sort-records';
+import { useI18n } from '../../i18n/i18n-context';
 import type { TableSort } from '../../view-state/view-state';
+import { Pagination } from './Pagination';
+import { RecordRow } from './RecordRow';
+import { SortableHeader } from './SortableHeader';
+import './table.css';
 
 export interface RecordTableProps {
   model: DatasetModel;
@@ -15,7 +23,92 @@ export interface RecordTableProps {
   onOpenRecord: (recordId: string) => void;
 }
 
-/** Stub: the table is built in its own change. */
-export function RecordTable({ records }: RecordTableProps) {
-  return <p>{records.length}</p>;
+/** Enough rows to scan, few enough that a page of a 10,000-record dataset renders at once. */
+export const PAGE_SIZE = 25;
+
+/** The filtered records as a sortable, paged table; a title opens the record's detail. */
+export function RecordTable(props: RecordTableProps) {
+  const { model, records, sort, page, onSortChange, onPageChange, recordHref, onOpenRecord } = props;
+  const { t, locale, formatNumber } = useI18n();
+  const countLine = useRef<HTMLParagraphElement>(null);
+  const { field, direction } = sort;
+  // Sorting is the only work proportional to the whole list: once per list and order, not per page.
+  const sorted = useMemo(
+    () => sortRecords(records, { field, direction }, locale),
+    [records, field, direction, locale],
+  );
+  const shown = paginate(sorted, page, PAGE_SIZE);
+  const collator = useMemo(() => new Intl.Collator(locale), [locale]);
+  const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
+
+  if (records.length === 0) return <p className="record-table-empty">{t('table.empty')}</p>;
+
+  const changePage = (target: number) => {
+    onPageChange(target);
+    // From the pager under a long page, bring the top of the new page into view.
+    const line = countLine.current;
+    if (line && line.getBoundingClientRect().top < 0) line.scrollIntoView?.({ block: 'start' });
+  };
+  const header = (key: TableSort['field'], className?: string) => (
+    <SortableHeader
+      field={key}
+      label={t(`table.column.${key}`)}
+      sort={sort}
+      onSortChange={onSortChange}
+      className={className}
+    />
+  );
+
+  return (
+    <div className="record-table">
+      <p className="record-table-count" role="status" ref={countLine}>
+        {t('table.showing', {
+          first: formatNumber(shown.first),
+          last: formatNumber(shown.last),
+          total: shown.total,
+        })}
+      </p>
+      {/* Said to screen readers by the region's name; shown on narrow screens only. */}
+      <p className="record-table-scroll-hint" aria-hidden="true">
+        {t('table.scrollHint')}
+      </p>
+      {/* A phone shows two columns at a time: the region scrolls sideways and takes keyboard focus so
+          that arrow keys scroll it too (a pattern from Adrian Roselli's accessible tables). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard */}
+      <div className="record-table-scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
+        <table>
+          <caption className="visually-hidden">{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              {header('date', 'cell-date')}
+              {header('title', 'cell-title')}
+              {header('type')}
+              <th scope="col">{t('table.column.countries')}</th>
+              {header('place')}
+              {header('confidence')}
+              <th scope="col" className="cell-number">
+                {t('table.column.sources')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.items.map((record) => (
+              <RecordRow
+                key={record.id}
+                model={model}
+                record={record}
+                collator={collator}
+                listFormat={listFormat}
+                href={recordHref(record.id)}
+                onOpen={onOpenRecord}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.pageCount > 1 && (
+        <Pagination page={shown.page} pageCount={shown.pageCount} onPageChange={changePage} />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,47 @@
+import { PeriodText } from '../../components/PeriodText';
+import { RecordKindText } from '../../components/RecordKindText';
+import { RecordLink } from '../../components/RecordLink';
+import type { CooperationRecord } from '../../data/schema/records';
+import { involvedCountryNames } from '../../data/selectors/involved-countries';
+import type { DatasetModel } from '../../data/selectors/model';
+import { useI18n } from '../../i18n/i18n-context';
+
+interface RecordRowProps {
+  model: DatasetModel;
+  record: CooperationRecord;
+  collator: Intl.Collator;
+  listFormat: Intl.ListFormat;
+  href: string;
+  onOpen: (recordId: string) => void;
+}
+
+/** One record as a table row; its title is the row header and the link to its detail. */
+export function RecordRow({ model, record, collator, listFormat, href, onOpen }: RecordRowProps) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <tr>
+      <td className="cell-date">
+        <PeriodText period={record.period} />
+      </td>
+      <th scope="row" className="cell-title">
+        <RecordLink href={href} onOpen={() => onOpen(record.id)}>
+          {record.title}
+        </RecordLink>
+      </th>
+      <td>
+        {t(`type.${record.type}`)}
+        <span className="cell-secondary">
+          <RecordKindText record={record} />
+        </span>
+      </td>
+      <td>{listFormat.format(involvedCountryNames(model, record, collator))}</td>
+      <td>{record.place?.name ?? <span className="cell-missing">{t('table.noPlace')}</span>}</td>
+      <td>
+        <span className={`confidence confidence-${record.confidence}`}>
+          {t(`confidence.${record.confidence}`)}
+        </span>
+      </td>
+      <td className="cell-number">{formatNumber(record.sources.length)}</td>
+    </tr>
+  );
+}

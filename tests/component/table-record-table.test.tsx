@@ -1,0 +1,195 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleDataset } from '../../mocks/datasets';
+import type { CooperationRecord } from '../../src/data/schema/records';
+import { validateDataset } from '../../src/data/schema/validate';
+import { involvedCountryNames } from '../../src/data/selectors/involved-countries';
+import { buildModel } from '../../src/data/selectors/model';
+import { sortRecords } from '../../src/data/selectors/sort-records';
+import { createTranslator } from '../../src/i18n/translator';
+import { PAGE_SIZE, RecordTable, type RecordTableProps } from '../../src/features/table/RecordTable';
+import { DEFAULT_SORT, type TableSort } from '../../src/view-state/view-state';
+
+const validation = validateDataset(sampleDataset);
+if (!validation.ok) throw new Error('the bundled dataset must be valid');
+const model = buildModel(validation.dataset);
+const records = model.dataset.records;
+const total = records.length;
+// The locale the table formats and sorts for.
+const { locale } = createTranslator('en');
+
+function showTable(overrides: Partial<RecordTableProps> = {}) {
+  const props: RecordTableProps = {
+    model,
+    records,
+    sort: DEFAULT_SORT,
+    page: 1,
+    onSortChange: vi.fn(),
+    onPageChange: vi.fn(),
+    recordHref: (id) => `?tab=table&record=${id}`,
+    onOpenRecord: vi.fn(),
+    ...overrides,
+  };
+  render(<RecordTable {...props} />);
+  return props;
+}
+
+/** The titles in the table body, top to bottom (each row's header cell). */
+function shownTitles(): string[] {
+  const [, body] = screen.getAllByRole('rowgroup');
+  return within(body!)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent ?? '');
+}
+
+const titles = (list: CooperationRecord[]) => list.map((record) => record.title);
+const lastPage = Math.ceil(total / PAGE_SIZE);
+
+describe('RecordTable', () => {
+  it('shows the first page of records, newest first, and how many there are', () => {
+    showTable();
+    const newestFirst = sortRecords(records, DEFAULT_SORT, locale);
+    expect(shownTitles()).toEqual(titles(newestFirst.slice(0, PAGE_SIZE)));
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing 1–${PAGE_SIZE} of ${total} records`);
+    expect(screen.getByRole('table', { name: 'Records under the current filters' })).toBeInTheDocument();
+    expect(screen.getByText(`Page 1 of ${lastPage}`)).toBeInTheDocument();
+  });
+
+  it('shows the page it is given, in the order it is given', () => {
+    const sort: TableSort = { field: 'title', direction: 'asc' };
+    showTable({ sort, page: 2 });
+    const byTitle = sortRecords(records, sort, locale);
+    expect(shownTitles()).toEqual(titles(byTitle.slice(PAGE_SIZE, 2 * PAGE_SIZE)));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Showing ${PAGE_SIZE + 1}–${2 * PAGE_SIZE} of ${total} records`,
+    );
+  });
+
+  it('shows the last page for a page past the end', () => {
+    showTable({ page: 99 });
+    const newestFirst = sortRecords(records, DEFAULT_SORT, locale);
+    const first = (lastPage - 1) * PAGE_SIZE;
+    expect(shownTitles()).toEqual(titles(newestFirst.slice(first)));
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing ${first + 1}–${total} of ${total} records`);
+    expect(screen.getByText(`Page ${lastPage} of ${lastPage}`)).toBeInTheDocument();
+  });
+
+  it('shows every column of a row: date, title, type and kind, countries, place, confidence and sources', () => {
+    const seed = model.recordsById.get('cmaa-ukraine-meeting-2024-04-03')!;
+    showTable({ records: [seed] });
+    const row = screen.getByRole('row', { name: new RegExp(seed.title) });
+    const cells = within(row).getAllByRole('cell');
+    const countries = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      involvedCountryNames(model, seed, new Intl.Collator(locale)),
+    );
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      '3 April 2024',
+      'EventMeeting',
+      countries,
+      seed.place!.name,
+      'Confirmed',
+      String(seed.sources.length),
+    ]);
+    expect(countries).toBe('Cambodia, Japan and Ukraine');
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Date',
+      'Title',
+      'Type',
+      'Countries involved',
+      'Place',
+      'Confidence',
+      'Sources',
+    ]);
+  });
+
+  it('marks the sorted column with aria-sort and asks for the other direction on a second click', async () => {
+    const handlers = showTable({ sort: { field: 'date', direction: 'desc' } });
+    const dateHeader = screen.getByRole('columnheader', { name: 'Date' });
+    expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+    for (const name of ['Title', 'Type', 'Place', 'Confidence']) {
+      expect(screen.getByRole('columnheader', { name })).not.toHaveAttribute('aria-sort');
+    }
+    await userEvent.click(within(dateHeader).getByRole('button', { name: 'Date' }));
+    expect(handlers.onSortChange).toHaveBeenLastCalledWith({ field: 'date', direction: 'asc' });
+    await userEvent.click(screen.getByRole('button', { name: 'Title' }));
+    expect(handlers.onSortChange).toHaveBeenLastCalledWith({ field: 'title', direction: 'asc' });
+  });
+
+  it('sorts an ascending column descending next', async () => {
+    const handlers = showTable({ sort: { field: 'place', direction: 'asc' } });
+    expect(screen.getByRole('columnheader', { name: 'Place' })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(screen.getByRole('button', { name: 'Place' }));
+    expect(handlers.onSortChange).toHaveBeenCalledWith({ field: 'place', direction: 'desc' });
+  });
+
+  it('has no sort buttons on the columns that cannot be sorted', () => {
+    showTable();
+    expect(screen.queryByRole('button', { name: 'Countries involved' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sources' })).not.toBeInTheDocument();
+  });
+
+  it('moves between pages, and the buttons at an end stay focusable but do nothing', async () => {
+    const handlers = showTable({ page: 1 });
+    const pages = screen.getByRole('navigation', { name: 'Pages of records' });
+    const previous = within(pages).getByRole('button', { name: 'Previous page' });
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(previous);
+    expect(handlers.onPageChange).not.toHaveBeenCalled();
+    await userEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
+    expect(handlers.onPageChange).toHaveBeenLastCalledWith(2);
+    await userEvent.click(within(pages).getByRole('button', { name: 'Last page' }));
+    expect(handlers.onPageChange).toHaveBeenLastCalledWith(lastPage);
+  });
+
+  it('goes back from the last page', async () => {
+    const handlers = showTable({ page: lastPage });
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(handlers.onPageChange).toHaveBeenLastCalledWith(lastPage - 1);
+    await userEvent.click(screen.getByRole('button', { name: 'First page' }));
+    expect(handlers.onPageChange).toHaveBeenLastCalledWith(1);
+  });
+
+  it('links each title to its record, opening it in place on a plain click only', () => {
+    const [record] = sortRecords(records, DEFAULT_SORT, locale);
+    const handlers = showTable();
+    const link = screen.getByRole('link', { name: record!.title });
+    expect(link).toHaveAttribute('href', `?tab=table&record=${record!.id}`);
+
+    // A modifier key or the middle button leaves the link to the browser (new tab, new window).
+    expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(link, { metaKey: true })).toBe(true);
+    expect(fireEvent.click(link, { button: 1 })).toBe(true);
+    expect(handlers.onOpenRecord).not.toHaveBeenCalled();
+
+    // fireEvent returns false when the handler prevented the browser's navigation.
+    expect(fireEvent.click(link)).toBe(false);
+    expect(handlers.onOpenRecord).toHaveBeenCalledWith(record!.id);
+  });
+
+  it('opens a record from the keyboard', async () => {
+    const [record] = sortRecords(records, DEFAULT_SORT, locale);
+    const handlers = showTable();
+    screen.getByRole('link', { name: record!.title }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(handlers.onOpenRecord).toHaveBeenCalledWith(record!.id);
+  });
+
+  it('says so when no record matches, without an empty table', () => {
+    showTable({ records: [] });
+    expect(screen.getByText('No records match the current filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('renders one page of ten thousand records', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({
+      ...records[index % total]!,
+      id: `record-${index}`,
+    })) as CooperationRecord[];
+    showTable({ records: many, page: 3 });
+    expect(shownTitles()).toHaveLength(PAGE_SIZE);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 51–75 of 10,000 records');
+    expect(screen.getByText('Page 3 of 400')).toBeInTheDocument();
+  });
+});
