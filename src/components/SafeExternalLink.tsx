@@ -16,14 +16,14 @@ export function SafeExternalLink({ href, children }: SafeExternalLinkProps) {
   if (!isHttpUrl(href)) {
     return (
       <span className="unsafe-link">
-        {children} {t('records.source.unsafeLink')}
+        {children} {t('link.unsafe')}
       </span>
     );
   }
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> {t('records.opensInNewTab')}</span>
+      <span className="visually-hidden"> {t('link.opensInNewTab')}</span>
     </a>
   );
 }

@@ -36,18 +36,8 @@ export const en = {
   'summary.citation': 'How to cite',
   'summary.about': 'About this dataset and how to cite it',
 
-  'records.heading': 'Records',
-  'records.count': '{count, plural, one {# record} other {# records}}, newest first',
-  'records.sources': 'Sources',
-  'records.source.published': 'published {date}',
-  'records.source.unsafeLink': '(link withheld: not a web address)',
-  'records.parties': 'Who took part',
-  'records.place': 'Place',
-  'records.period': 'When',
-  'records.confidence': 'Confidence',
-  'records.participants': 'People trained',
-  'records.amount': 'Amount',
-  'records.opensInNewTab': '(opens in a new tab)',
+  'link.unsafe': '(link withheld: not a web address)',
+  'link.opensInNewTab': '(opens in a new tab)',
 
   'figure.disputed': '{min}–{max} (disputed)',
 

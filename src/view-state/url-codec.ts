@@ -148,8 +148,8 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.page !== 1) params.set(PARAMS.page, String(state.page));
   const search = params.toString();
-  // Commas are safe in a query string and keep shared links readable.
-  return search === '' ? '' : `?${search.replaceAll('%2C', ',')}`;
+  // Commas and colons are safe in a query string and keep shared links readable.
+  return search === '' ? '' : `?${search.replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
 }
 
 function parseRoute(params: URLSearchParams, reject: (param: string, value: string) => void): Route {

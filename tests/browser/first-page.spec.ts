@@ -26,6 +26,18 @@ test('the first page shows the dataset, its counts by kind and real records with
   const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: seed.title }) });
   await expect(entry).toContainText('3 April 2024');
   await expect(entry.getByRole('link')).toHaveAttribute('href', `?tab=timeline&record=${seed.id}`);
+
+  // Opening it shows its sources as safe links.
+  await entry.getByRole('link').click();
+  const detail = page.getByRole('dialog', { name: seed.title });
+  await expect(detail).toBeVisible();
+  for (const sourceId of seed.sources) {
+    const source = dataset.sources.find((candidate) => candidate.id === sourceId)!;
+    const link = detail.getByRole('link', { name: source.title });
+    await expect(link).toHaveAttribute('href', source.url);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
 });
 
 test('the first page has no accessibility violations', async ({ page }) => {
