@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import type { CooperationRecord } from '../../data/schema/records';
+import type { Role } from '../../data/schema/vocabulary';
+import { countryOrganisations, type OrganisationCount } from '../../data/selectors/country-organisations';
+import type { DatasetModel } from '../../data/selectors/model';
+import { organisationName } from '../../data/selectors/names';
+import { countryPartners, countryRoles } from '../../data/selectors/partners';
+import { useI18n } from '../../i18n/i18n-context';
+
+interface CountrySummaryProps {
+  model: DatasetModel;
+  records: CooperationRecord[];
+  iso3: string;
+  recordCount: number;
+  name: (iso3: string) => string;
+  onClear: () => void;
+}
+
+/** The selected country: how many records, in which roles, with which partner countries and organisations. */
+export function CountrySummary({ model, records, iso3, recordCount, name, onClear }: CountrySummaryProps) {
+  const { t, locale } = useI18n();
+  const roles = useMemo(() => countryRoles(model, records, iso3), [model, records, iso3]);
+  const partners = useMemo(() => countryPartners(model, records, iso3), [model, records, iso3]);
+  const organisations = useMemo(() => countryOrganisations(model, records, iso3), [model, records, iso3]);
+  const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
+  const roleNames = (items: Role[]) => list.format(items.map((role) => t(`role.${role}`)));
+  const countryName = name(iso3);
+
+  return (
+    <section className="map-selection" aria-labelledby="map-selection-heading">
+      <div className="map-selection-head">
+        <h3 id="map-selection-heading">{countryName}</h3>
+        <button type="button" onClick={onClear}>
+          {t('map.selection.clear')}
+        </button>
+      </div>
+      <p>{t('map.selection.records', { count: recordCount })}</p>
+
+      <h4>{t('map.selection.roles')}</h4>
+      {roles.length === 0 ? (
+        <p>{t('map.selection.noRoles')}</p>
+      ) : (
+        <ul>
+          {roles.map(({ role, count }) => (
+            <li key={role}>{t('map.selection.role', { role: t(`role.${role}`), count })}</li>
+          ))}
+        </ul>
+      )}
+
+      <h4>{t('map.selection.partners')}</h4>
+      {partners.length === 0 ? (
+        <p>{t('map.selection.noPartners')}</p>
+      ) : (
+        <ul aria-label={t('map.selection.partners')}>
+          {partners.map((partner) => (
+            <li key={partner.iso3}>
+              <strong>{t('map.selection.partner', { name: name(partner.iso3), count: partner.recordIds.length })}</strong>
+              <br />
+              {t('map.selection.partnerRoles', { name: name(partner.iso3), roles: roleNames(partner.theirRoles) })};{' '}
+              {t('map.selection.partnerRoles', { name: countryName, roles: roleNames(partner.ownRoles) })}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <OrganisationList
+        heading={t('map.selection.organisations', { name: countryName })}
+        items={organisations.own}
+        model={model}
+      />
+      <OrganisationList
+        heading={t('map.selection.international', { name: countryName })}
+        items={organisations.international}
+        model={model}
+      />
+    </section>
+  );
+}
+
+function OrganisationList({ heading, items, model }: { heading: string; items: OrganisationCount[]; model: DatasetModel }) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul>
+        {items.map(({ id, count }) => (
+          <li key={id}>{t('map.selection.organisation', { name: organisationName(model, id), count })}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
