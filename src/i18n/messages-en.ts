@@ -96,7 +96,8 @@ export const en = {
     'Arrow keys move the map; plus and minus zoom. The lists beside the map hold every country and flow it shows.',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
-  'map.scrollHint': '{mac, select, yes {Use ⌘ + scroll to zoom the map} other {Use Ctrl + scroll to zoom the map}}',
+  'map.scrollHint':
+    '{mac, select, yes {Use ⌘ + scroll to zoom the map} other {Use Ctrl + scroll to zoom the map}}',
   'map.summary.countries': '{count, plural, one {# country involved} other {# countries involved}}',
   'map.summary.largestFlow':
     '{countries}; the largest flow is {from} → {to} with {count, plural, one {# link} other {# links}}.',
@@ -107,7 +108,8 @@ export const en = {
   'map.legend.shading': 'Records involving the country',
   'map.legend.range': '{min}–{max}',
   'map.legend.noRecords': 'No records',
-  'map.legend.flows': 'Flow from provider to recipient (donor, trainer or implementer to recipient or trainee); the arrow points to the recipient.',
+  'map.legend.flows':
+    'Flow from provider to recipient (donor, trainer or implementer to recipient or trainee); the arrow points to the recipient.',
   'map.legend.flowWidth': 'Line width: number of links, from {min} to {max}.',
   'map.legend.places': 'Places of training exchanges and events; the number counts records.',
   'map.legend.leftOff':
@@ -134,7 +136,9 @@ export const en = {
   'map.selection.organisations': 'Organisations from {name}',
   'map.selection.international': 'International organisations working with {name}',
   'map.selection.organisation': '{name}: {count, plural, one {# record} other {# records}}',
-  'map.country.noRecords': '{name}: no records',
+  'map.selection.showAllPartners': 'Show all {count} partner countries',
+  'map.selection.showAllOrganisations': 'Show all {count} organisations',
+  'map.selection.showFewer': 'Show fewer',
   'map.place.label': '{name}: {count, plural, one {# record} other {# records}}',
   'map.cluster.label':
     '{count, plural, one {# record} other {# records}} at {places, plural, one {# place} other {# places}}; select to zoom in',

@@ -50,7 +50,8 @@ export default function CooperationMap(props: CooperationMapProps) {
     [t, name],
   );
   const flowLabel = useCallback(
-    (link: CountryLink) => t('map.flows.item', { from: name(link.from), to: name(link.to), count: link.count }),
+    (link: CountryLink) =>
+      t('map.flows.item', { from: name(link.from), to: name(link.to), count: link.count }),
     [t, name],
   );
   // Clicking the selected country again clears the selection.
@@ -107,7 +108,12 @@ export default function CooperationMap(props: CooperationMapProps) {
             name={name}
             onSelectCountry={onSelectCountry}
           />
-          <FlowList links={data.links} highlighted={highlightedFlow} label={flowLabel} onHighlight={setHighlight} />
+          <FlowList
+            links={data.links}
+            highlighted={highlightedFlow}
+            label={flowLabel}
+            onHighlight={setHighlight}
+          />
         </aside>
       </div>
     </div>

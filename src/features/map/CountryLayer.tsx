@@ -18,32 +18,38 @@ interface CountryLayerProps {
 type CountryFeature = Feature<Geometry, CountryFeatureProperties>;
 
 /** The basemap, shaded by how many records involve each country; countries with records can be hovered and clicked. */
-export function CountryLayer({ world, countsByIso3, classes, selectedCountry, label, onSelect }: CountryLayerProps) {
+export function CountryLayer({
+  world,
+  countsByIso3,
+  classes,
+  selectedCountry,
+  label,
+  onSelect,
+}: CountryLayerProps) {
   const [hovered, setHovered] = useState<string | null>(null);
 
   // Leaflet reads a feature's interactivity when the layer is created, and GeoJSON never
   // re-reads its data: so the layer is keyed by everything its styles depend on.
   const shadingKey = useMemo(
     () =>
-      [...countsByIso3]
-        .map(([iso3, count]) => `${iso3}:${count}`)
-        .join(',') + `|${classes.map((shade) => shade.max).join(',')}|${selectedCountry ?? ''}`,
+      [...countsByIso3].map(([iso3, count]) => `${iso3}:${count}`).join(',') +
+      `|${classes.map((shade) => shade.max).join(',')}|${selectedCountry ?? ''}`,
     [countsByIso3, classes, selectedCountry],
   );
 
   const style = useCallback(
     (feature?: CountryFeature): PathOptions & { interactive: boolean } => {
-    const iso3 = feature?.properties.iso3 ?? null;
-    const count = iso3 === null ? 0 : (countsByIso3.get(iso3) ?? 0);
-    const selected = iso3 !== null && iso3 === selectedCountry;
-    return {
-      interactive: count > 0,
-      fillColor: shadeFor(count, classes),
-      fillOpacity: 1,
-      color: selected ? '#111111' : count > 0 ? '#5b6670' : '#ffffff',
-      weight: selected ? 2.5 : count > 0 ? 0.8 : 0.6,
-      className: count > 0 ? 'map-country map-country-data' : 'map-country',
-    };
+      const iso3 = feature?.properties.iso3 ?? null;
+      const count = iso3 === null ? 0 : (countsByIso3.get(iso3) ?? 0);
+      const selected = iso3 !== null && iso3 === selectedCountry;
+      return {
+        interactive: count > 0,
+        fillColor: shadeFor(count, classes),
+        fillOpacity: 1,
+        color: selected ? '#111111' : count > 0 ? '#5b6670' : '#ffffff',
+        weight: selected ? 2.5 : count > 0 ? 0.8 : 0.6,
+        className: count > 0 ? 'map-country map-country-data' : 'map-country',
+      };
     },
     [countsByIso3, classes, selectedCountry],
   );

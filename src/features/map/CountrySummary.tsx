@@ -6,6 +6,7 @@ import type { DatasetModel } from '../../data/selectors/model';
 import { organisationName } from '../../data/selectors/names';
 import { countryPartners, countryRoles } from '../../data/selectors/partners';
 import { useI18n } from '../../i18n/i18n-context';
+import { ShortList } from './ShortList';
 
 interface CountrySummaryProps {
   model: DatasetModel;
@@ -51,16 +52,27 @@ export function CountrySummary({ model, records, iso3, recordCount, name, onClea
       {partners.length === 0 ? (
         <p>{t('map.selection.noPartners')}</p>
       ) : (
-        <ul aria-label={t('map.selection.partners')}>
-          {partners.map((partner) => (
-            <li key={partner.iso3}>
-              <strong>{t('map.selection.partner', { name: name(partner.iso3), count: partner.recordIds.length })}</strong>
-              <br />
-              {t('map.selection.partnerRoles', { name: name(partner.iso3), roles: roleNames(partner.theirRoles) })};{' '}
-              {t('map.selection.partnerRoles', { name: countryName, roles: roleNames(partner.ownRoles) })}
-            </li>
-          ))}
-        </ul>
+        <ShortList
+          label={t('map.selection.partners')}
+          limit={6}
+          showAllLabel={t('map.selection.showAllPartners', { count: partners.length })}
+          items={partners.map((partner) => ({
+            key: partner.iso3,
+            content: (
+              <>
+                <strong>
+                  {t('map.selection.partner', { name: name(partner.iso3), count: partner.recordIds.length })}
+                </strong>
+                <br />
+                {t('map.selection.partnerRoles', {
+                  name: name(partner.iso3),
+                  roles: roleNames(partner.theirRoles),
+                })}
+                ; {t('map.selection.partnerRoles', { name: countryName, roles: roleNames(partner.ownRoles) })}
+              </>
+            ),
+          }))}
+        />
       )}
 
       <OrganisationList
@@ -77,17 +89,28 @@ export function CountrySummary({ model, records, iso3, recordCount, name, onClea
   );
 }
 
-function OrganisationList({ heading, items, model }: { heading: string; items: OrganisationCount[]; model: DatasetModel }) {
+function OrganisationList({
+  heading,
+  items,
+  model,
+}: {
+  heading: string;
+  items: OrganisationCount[];
+  model: DatasetModel;
+}) {
   const { t } = useI18n();
   if (items.length === 0) return null;
   return (
     <>
       <h4>{heading}</h4>
-      <ul>
-        {items.map(({ id, count }) => (
-          <li key={id}>{t('map.selection.organisation', { name: organisationName(model, id), count })}</li>
-        ))}
-      </ul>
+      <ShortList
+        limit={5}
+        showAllLabel={t('map.selection.showAllOrganisations', { count: items.length })}
+        items={items.map(({ id, count }) => ({
+          key: id,
+          content: t('map.selection.organisation', { name: organisationName(model, id), count }),
+        }))}
+      />
     </>
   );
 }

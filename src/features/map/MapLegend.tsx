@@ -11,7 +11,14 @@ interface MapLegendProps {
 }
 
 /** What the colours, lines and circles mean, and what the map leaves out. */
-export function MapLegend({ classes, maxLinks, hasFlows, hasPlaces, withoutCoordinates, flowsNotDrawn }: MapLegendProps) {
+export function MapLegend({
+  classes,
+  maxLinks,
+  hasFlows,
+  hasPlaces,
+  withoutCoordinates,
+  flowsNotDrawn,
+}: MapLegendProps) {
   const { t, formatNumber } = useI18n();
   const range = (shade: ShadeClass) =>
     shade.min === shade.max

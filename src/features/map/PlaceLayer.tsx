@@ -20,7 +20,10 @@ interface PlaceLayerProps {
 // A margin around the view, so markers just outside it are there before a short pan reveals them.
 function viewportOf(map: LeafletMap): { bbox: [number, number, number, number]; zoom: number } {
   const bounds = map.getBounds().pad(0.25);
-  return { bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom: map.getZoom() };
+  return {
+    bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    zoom: map.getZoom(),
+  };
 }
 
 /**
@@ -52,7 +55,13 @@ export function PlaceLayer({ model, index, placesByKey, recordHref, onOpenRecord
   );
 }
 
-function ClusterMarker({ item, index }: { item: Extract<PlaceItem, { kind: 'cluster' }>; index: PlaceIndex }) {
+function ClusterMarker({
+  item,
+  index,
+}: {
+  item: Extract<PlaceItem, { kind: 'cluster' }>;
+  index: PlaceIndex;
+}) {
   const { t, formatNumber } = useI18n();
   const map = useMap();
   const icon = useMemo(

@@ -16,7 +16,13 @@ interface PlacePopupContentProps {
 }
 
 /** What happened at a place: each record's title, type, date and a link to its full detail. Rendered by React, never as HTML. */
-export function PlacePopupContent({ model, place, recordHref, onOpenRecord, onClose }: PlacePopupContentProps) {
+export function PlacePopupContent({
+  model,
+  place,
+  recordHref,
+  onOpenRecord,
+  onClose,
+}: PlacePopupContentProps) {
   const { t } = useI18n();
   const shown = place.recordIds.slice(0, POPUP_RECORD_LIMIT);
   const more = place.recordIds.length - shown.length;

@@ -54,7 +54,8 @@ export function ViewSync({ view, bounds, onViewChange }: ViewSyncProps) {
     programmatic.current = true;
     try {
       if (view !== null) map.setView([view.lat, view.lon], view.zoom, { animate: false });
-      else if (bounds !== null) map.fitBounds(bounds, { animate: false, padding: [24, 24], maxZoom: FIT_MAX_ZOOM });
+      else if (bounds !== null)
+        map.fitBounds(bounds, { animate: false, padding: [24, 24], maxZoom: FIT_MAX_ZOOM });
       else map.setView([WORLD_VIEW.lat, WORLD_VIEW.lon], WORLD_VIEW.zoom, { animate: false });
     } finally {
       programmatic.current = false;

@@ -46,7 +46,8 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[]): M
   const anchorOf = useMemo(() => {
     const world = bundledWorld();
     const placeAnchors = new Map<string, LatLon>();
-    for (const [iso3, coordinates] of firstPlaceByCountry(model.dataset.records)) placeAnchors.set(iso3, coordinates);
+    for (const [iso3, coordinates] of firstPlaceByCountry(model.dataset.records))
+      placeAnchors.set(iso3, coordinates);
     return anchorLookup(world.anchors, SMALL_COUNTRY_ANCHORS, placeAnchors);
   }, [model]);
 
@@ -63,7 +64,12 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[]): M
       const from = anchorOf(link.from);
       const to = anchorOf(link.to);
       if (from === null || to === null) continue;
-      flows.push({ key: flowKey(link), link, curve: flowCurve(from, to), weight: flowWeight(link.count, maxLinks) });
+      flows.push({
+        key: flowKey(link),
+        link,
+        curve: flowCurve(from, to),
+        weight: flowWeight(link.count, maxLinks),
+      });
     }
     const anchored = involvement.map(({ iso3 }) => anchorOf(iso3)).filter((anchor) => anchor !== null);
     return {

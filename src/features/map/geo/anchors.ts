@@ -34,7 +34,8 @@ export function polygonArea(polygon: Ring[]): number {
   const [outer, ...holes] = polygon;
   if (outer === undefined) return 0;
   const shrink = Math.cos((ringCentroid(outer).lat * Math.PI) / 180);
-  const planar = Math.abs(signedArea(outer)) - holes.reduce((sum, hole) => sum + Math.abs(signedArea(hole)), 0);
+  const planar =
+    Math.abs(signedArea(outer)) - holes.reduce((sum, hole) => sum + Math.abs(signedArea(hole)), 0);
   return planar * shrink;
 }
 

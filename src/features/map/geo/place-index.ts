@@ -41,7 +41,11 @@ export function buildPlaceIndex(places: readonly RecordPlace[], maxZoom: number)
 }
 
 /** The clusters and places inside a box (west, south, east, north in degrees) at a zoom. */
-export function placeItems(index: PlaceIndex, bbox: [number, number, number, number], zoom: number): PlaceItem[] {
+export function placeItems(
+  index: PlaceIndex,
+  bbox: [number, number, number, number],
+  zoom: number,
+): PlaceItem[] {
   return index.getClusters(clampBBox(bbox), Math.round(zoom)).map((feature) => {
     const [lon = 0, lat = 0] = feature.geometry.coordinates;
     const properties = feature.properties;

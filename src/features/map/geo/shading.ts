@@ -26,7 +26,9 @@ export function shadeClasses(maxCount: number, classCount = SHADE_PALETTE.length
   // Spread the colours over the palette when there are fewer classes than colours, keeping its ends.
   const colourAt = (index: number) => {
     const position =
-      uppers.length === 1 ? SHADE_PALETTE.length - 1 : (index * (SHADE_PALETTE.length - 1)) / (uppers.length - 1);
+      uppers.length === 1
+        ? SHADE_PALETTE.length - 1
+        : (index * (SHADE_PALETTE.length - 1)) / (uppers.length - 1);
     return SHADE_PALETTE[Math.round(position)] ?? NO_DATA_COLOUR;
   };
   return uppers.map((max, index) => ({ min: (uppers[index - 1] ?? 0) + 1, max, colour: colourAt(index) }));
@@ -35,5 +37,9 @@ export function shadeClasses(maxCount: number, classCount = SHADE_PALETTE.length
 /** The fill for a count under the given classes; the neutral colour for none. */
 export function shadeFor(count: number, classes: readonly ShadeClass[]): string {
   if (count < 1) return NO_DATA_COLOUR;
-  return classes.find((shade) => count <= shade.max)?.colour ?? classes[classes.length - 1]?.colour ?? NO_DATA_COLOUR;
+  return (
+    classes.find((shade) => count <= shade.max)?.colour ??
+    classes[classes.length - 1]?.colour ??
+    NO_DATA_COLOUR
+  );
 }
