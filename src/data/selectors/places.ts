@@ -57,7 +57,8 @@ export function firstPlaceByCountry(records: CooperationRecord[]): Map<string, C
   const first = new Map<string, Coordinates>();
   for (const record of records) {
     const place = record.place;
-    if (place?.coordinates !== undefined && !first.has(place.country)) first.set(place.country, place.coordinates);
+    if (place?.coordinates !== undefined && !first.has(place.country))
+      first.set(place.country, place.coordinates);
   }
   return first;
 }

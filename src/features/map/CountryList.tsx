@@ -13,7 +13,7 @@ export function CountryList({ involvement, selectedCountry, name, onSelectCountr
   const { t } = useI18n();
   return (
     <section className="map-list" aria-labelledby="map-countries-heading">
-      <h3 id="map-countries-heading">{t('map.countries.heading')}</h3>
+      <h2 id="map-countries-heading">{t('map.countries.heading')}</h2>
       {involvement.length === 0 ? (
         <p>{t('map.countries.empty')}</p>
       ) : (

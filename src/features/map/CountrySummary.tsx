@@ -30,14 +30,14 @@ export function CountrySummary({ model, records, iso3, recordCount, name, onClea
   return (
     <section className="map-selection" aria-labelledby="map-selection-heading">
       <div className="map-selection-head">
-        <h3 id="map-selection-heading">{countryName}</h3>
+        <h2 id="map-selection-heading">{countryName}</h2>
         <button type="button" onClick={onClear}>
           {t('map.selection.clear')}
         </button>
       </div>
       <p>{t('map.selection.records', { count: recordCount })}</p>
 
-      <h4>{t('map.selection.roles')}</h4>
+      <h3>{t('map.selection.roles')}</h3>
       {roles.length === 0 ? (
         <p>{t('map.selection.noRoles')}</p>
       ) : (
@@ -48,7 +48,7 @@ export function CountrySummary({ model, records, iso3, recordCount, name, onClea
         </ul>
       )}
 
-      <h4>{t('map.selection.partners')}</h4>
+      <h3>{t('map.selection.partners')}</h3>
       {partners.length === 0 ? (
         <p>{t('map.selection.noPartners')}</p>
       ) : (
@@ -102,7 +102,7 @@ function OrganisationList({
   if (items.length === 0) return null;
   return (
     <>
-      <h4>{heading}</h4>
+      <h3>{heading}</h3>
       <ShortList
         limit={5}
         showAllLabel={t('map.selection.showAllOrganisations', { count: items.length })}

@@ -87,7 +87,9 @@ function FlowShape({ positions, head, weight, colour, opacity, pinned, front, te
       <Polyline
         ref={lineRef}
         positions={positions}
-        pathOptions={{ color: colour, weight, opacity, lineCap: 'butt', className: 'map-flow' }}
+        // Leaflet reads a path's class once, when it creates the element: so a prop, not a path option.
+        className="map-flow"
+        pathOptions={{ color: colour, weight, opacity, lineCap: 'butt' }}
       >
         {/* A tooltip's options are read once: remount it when it switches between pinned and hover. */}
         <Tooltip key={pinned ? 'pinned' : 'hover'} sticky={!pinned} permanent={pinned} direction="top">

@@ -14,7 +14,7 @@ export function FlowList({ links, highlighted, label, onHighlight }: FlowListPro
   const { t } = useI18n();
   return (
     <section className="map-list" aria-labelledby="map-flows-heading">
-      <h3 id="map-flows-heading">{t('map.flows.heading')}</h3>
+      <h2 id="map-flows-heading">{t('map.flows.heading')}</h2>
       {links.length === 0 ? (
         <p>{t('map.flows.empty')}</p>
       ) : (

@@ -26,9 +26,9 @@ export function MapLegend({
       : t('map.legend.range', { min: formatNumber(shade.min), max: formatNumber(shade.max) });
   return (
     <section className="map-legend" aria-labelledby="map-legend-heading">
-      <h3 id="map-legend-heading" className="visually-hidden">
+      <h2 id="map-legend-heading" className="visually-hidden">
         {t('map.legend.heading')}
-      </h3>
+      </h2>
       <div className="map-legend-shading">
         <p className="map-legend-title">{t('map.legend.shading')}</p>
         <ul className="map-legend-swatches">

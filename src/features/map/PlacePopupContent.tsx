@@ -35,7 +35,7 @@ export function PlacePopupContent({
   return (
     <div className="map-popup">
       <div className="map-popup-head">
-        <h3>{place.name}</h3>
+        <h2>{place.name}</h2>
         <button type="button" className="map-popup-close" onClick={onClose} aria-label={t('map.popup.close')}>
           <span aria-hidden="true">×</span>
         </button>

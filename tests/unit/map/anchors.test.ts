@@ -87,7 +87,8 @@ describe('anchorOfGeometry', () => {
   it('puts every country of the basemap inside its own largest polygon', () => {
     for (const shape of worldCountries(worldAtlas('countries-110m.json'))) {
       const anchor = anchorOfGeometry(shape.geometry)!;
-      const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+      const polygons =
+        shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
       // Test against every copy of the anchor, since unwrapped shapes may lie past 180°.
       const inside = polygons.some((polygon) =>
         [-360, 0, 360].some((turn) => insidePolygon({ lat: anchor.lat, lon: anchor.lon + turn }, polygon)),

@@ -63,15 +63,16 @@ describe('unwrapRing', () => {
 
 describe('unwrapping the world-atlas basemap', () => {
   const topology = worldAtlas('countries-110m.json');
-  const raw = feature(topology, topology.objects.countries as GeometryCollection).features;
-  const rings = (name: string, features: { properties: unknown; geometry: unknown }[]) => {
-    const found = features.find((candidate) => (candidate.properties as { name?: string }).name === name);
+  const raw = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>).features;
+  const rings = (name: string, features: typeof raw) => {
+    const found = features.find((candidate) => candidate.properties.name === name);
     const geometry = unwrapGeometry(found!.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
     return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   };
 
   it.each(['Russia', 'Fiji'])('%s arrives with jumps across 180° and draws without them', (name) => {
-    const before = raw.find((candidate) => candidate.properties?.name === name)!.geometry as GeoJSON.MultiPolygon;
+    const before = raw.find((candidate) => candidate.properties.name === name)!
+      .geometry as GeoJSON.MultiPolygon;
     expect(Math.max(...before.coordinates.flat().map(largestStep))).toBeGreaterThan(180);
     for (const ring of rings(name, raw)) {
       expect(largestStep(ring)).toBeLessThanOrEqual(180);
@@ -81,7 +82,8 @@ describe('unwrapping the world-atlas basemap', () => {
 
   it('no country of the basemap has a step longer than 180° in any ring', () => {
     for (const shape of worldCountries(topology)) {
-      const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+      const polygons =
+        shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
       for (const ring of polygons.flat()) expect(largestStep(ring), shape.name).toBeLessThanOrEqual(180);
     }
   });

@@ -31,7 +31,10 @@ describe('flowCurve', () => {
   it('bends the two directions between a pair to opposite sides', () => {
     const there = flowCurve(tokyo, phnomPenh, 0.22, 2)[1]!;
     const back = flowCurve(phnomPenh, tokyo, 0.22, 2)[1]!;
-    const middle = { x: (project(tokyo).x + project(phnomPenh).x) / 2, y: (project(tokyo).y + project(phnomPenh).y) / 2 };
+    const middle = {
+      x: (project(tokyo).x + project(phnomPenh).x) / 2,
+      y: (project(tokyo).y + project(phnomPenh).y) / 2,
+    };
     // Opposite offsets from the chord's middle.
     expect(there.x - middle.x).toBeCloseTo(-(back.x - middle.x), 9);
     expect(there.y - middle.y).toBeCloseTo(-(back.y - middle.y), 9);
@@ -76,7 +79,9 @@ describe('flowShape', () => {
     const short = flowCurve(phnomPenh, { lat: 11.6, lon: 104.95 });
     const [tip, left, right] = flowShape(short, 1, 10).head.map(project);
     const base = { x: (left!.x + right!.x) / 2, y: (left!.y + right!.y) / 2 };
-    expect(Math.hypot(tip!.x - base.x, tip!.y - base.y)).toBeLessThanOrEqual(curveLength(short) * 0.45 + 1e-9);
+    expect(Math.hypot(tip!.x - base.x, tip!.y - base.y)).toBeLessThanOrEqual(
+      curveLength(short) * 0.45 + 1e-9,
+    );
   });
 });
 

@@ -11,7 +11,10 @@ describe('SMALL_COUNTRY_ANCHORS', () => {
     .filter((shape) => shape.iso3 !== null && !drawn.has(shape.iso3))
     .map((shape) => {
       const anchor = anchorOfGeometry(shape.geometry)!;
-      return [shape.iso3!, { lat: Number(anchor.lat.toFixed(2)), lon: Number(anchor.lon.toFixed(2)) }] as const;
+      return [
+        shape.iso3!,
+        { lat: Number(anchor.lat.toFixed(2)), lon: Number(anchor.lon.toFixed(2)) },
+      ] as const;
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
 

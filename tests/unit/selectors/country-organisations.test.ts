@@ -35,8 +35,13 @@ describe('countryOrganisations', () => {
     const record = records.find((candidate) => candidate.id === 'jpn-detectors-for-tsdc')!;
     const twice = {
       ...record,
-      parties: [...record.parties, { organisation: 'tonle-sap-demining-centre', role: 'implementer' as const }],
+      parties: [
+        ...record.parties,
+        { organisation: 'tonle-sap-demining-centre', role: 'implementer' as const },
+      ],
     };
-    expect(countryOrganisations(model, [twice], 'KHM').own).toEqual([{ id: 'tonle-sap-demining-centre', count: 1 }]);
+    expect(countryOrganisations(model, [twice], 'KHM').own).toEqual([
+      { id: 'tonle-sap-demining-centre', count: 1 },
+    ]);
   });
 });

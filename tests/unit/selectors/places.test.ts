@@ -54,8 +54,6 @@ describe('recordPlaces', () => {
 describe('firstPlaceByCountry', () => {
   it('keeps the first coordinates given for a place in each country, of any record type', () => {
     const later = at('khm-trains-ukr-deminers-2023', 'Siem Reap', 'KHM', 13.36, 103.86);
-    expect(firstPlaceByCountry([...records, later])).toEqual(
-      new Map([['KHM', { lat: 13.1, lon: 103.2 }]]),
-    );
+    expect(firstPlaceByCountry([...records, later])).toEqual(new Map([['KHM', { lat: 13.1, lon: 103.2 }]]));
   });
 });

@@ -25,7 +25,8 @@ export type PlaceItem =
 export function buildPlaceIndex(places: readonly RecordPlace[], maxZoom: number): PlaceIndex {
   const index: PlaceIndex = new Supercluster<PlaceProperties, ClusterProperties>({
     maxZoom,
-    radius: 48,
+    // In supercluster's 512-unit tiles: about 50 screen pixels in Leaflet's 256-pixel tiles, so markers do not overlap.
+    radius: 100,
     map: (properties) => ({ count: properties.count }),
     reduce: (accumulated, properties) => {
       accumulated.count += properties.count;

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { numericToAlpha3 } from 'i18n-iso-countries';
+// The default import: the package is CommonJS, and Node's ESM loader cannot see its named exports.
+import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapGeometry } from './antimeridian';
@@ -26,7 +27,7 @@ const LEFT_OUT = new Set(['ATA']);
  */
 export function iso3ForWorldAtlasFeature(id: string | number | undefined, name: string): string | null {
   if (id !== undefined && id !== '') {
-    const code = numericToAlpha3(id);
+    const code = isoCountries.numericToAlpha3(id);
     if (code !== undefined) return code;
   }
   return CODES_BY_NAME[name] ?? null;
