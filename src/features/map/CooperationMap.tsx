@@ -1,6 +1,19 @@
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { useCallback, useId, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
+import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
+import { countryName } from '../../data/selectors/names';
+import { useI18n } from '../../i18n/i18n-context';
 import type { MapView } from '../../view-state/view-state';
+import { CountryList } from './CountryList';
+import { CountrySummary } from './CountrySummary';
+import { FlowList } from './FlowList';
+import { MapCanvas } from './MapCanvas';
+import { MapLegend } from './MapLegend';
+import { MapSummary } from './MapSummary';
+import { useMapData } from './use-map-data';
 
 export interface CooperationMapProps {
   model: DatasetModel;
@@ -16,7 +29,93 @@ export interface CooperationMapProps {
   onOpenRecord: (recordId: string) => void;
 }
 
-/** Stub: the map is built in its own change. */
-export default function CooperationMap({ records }: CooperationMapProps) {
-  return <p>{records.length}</p>;
+/**
+ * The explore view's map: countries shaded by their records, flows from provider to recipient,
+ * clustered places of training and events, and beside it the same countries and flows as lists
+ * (the keyboard's and the screen reader's way in) and the selected country's summary.
+ * Default export: the route loads it lazily, and Leaflet and the world atlas with it.
+ */
+export default function CooperationMap(props: CooperationMapProps) {
+  const { model, records, selectedCountry, onSelectCountry } = props;
+  const { t } = useI18n();
+  const data = useMapData(model, records);
+  const helpId = useId();
+  const [highlight, setHighlight] = useState<string | null>(null);
+  // A highlight for a flow the filters have since removed is simply not shown.
+  const highlightedFlow = data.flows.some((flow) => flow.key === highlight) ? highlight : null;
+
+  const name = useCallback((iso3: string) => countryName(model, iso3), [model]);
+  const countryLabel = useCallback(
+    (iso3: string, count: number) => t('map.countries.item', { name: name(iso3), count }),
+    [t, name],
+  );
+  const flowLabel = useCallback(
+    (link: CountryLink) =>
+      t('map.flows.item', { from: name(link.from), to: name(link.to), count: link.count }),
+    [t, name],
+  );
+  // Clicking the selected country again clears the selection.
+  const toggleCountry = useCallback(
+    (iso3: string) => onSelectCountry(iso3 === selectedCountry ? null : iso3),
+    [onSelectCountry, selectedCountry],
+  );
+
+  return (
+    <div className="coop-map">
+      <MapSummary involvement={data.involvement} links={data.links} name={name} />
+      <div className="coop-map-layout">
+        <div className="coop-map-main">
+          <p id={helpId} className="visually-hidden">
+            {t('map.keyboardHelp')}
+          </p>
+          <MapCanvas
+            model={model}
+            data={data}
+            selectedCountry={selectedCountry}
+            highlightedFlow={highlightedFlow}
+            view={props.view}
+            helpId={helpId}
+            countryLabel={countryLabel}
+            flowLabel={flowLabel}
+            onSelectCountry={toggleCountry}
+            onViewChange={props.onViewChange}
+            recordHref={props.recordHref}
+            onOpenRecord={props.onOpenRecord}
+          />
+          <MapLegend
+            classes={data.classes}
+            maxLinks={data.links[0]?.count ?? 0}
+            hasFlows={data.flows.length > 0}
+            hasPlaces={data.places.length > 0}
+            withoutCoordinates={data.withoutCoordinates}
+            flowsNotDrawn={data.links.length - data.flows.length}
+          />
+        </div>
+        <aside className="coop-map-side" aria-label={t('map.side')}>
+          {selectedCountry !== null && (
+            <CountrySummary
+              model={model}
+              records={records}
+              iso3={selectedCountry}
+              recordCount={data.countsByIso3.get(selectedCountry) ?? 0}
+              name={name}
+              onClear={() => onSelectCountry(null)}
+            />
+          )}
+          <CountryList
+            involvement={data.involvement}
+            selectedCountry={selectedCountry}
+            name={name}
+            onSelectCountry={onSelectCountry}
+          />
+          <FlowList
+            links={data.links}
+            highlighted={highlightedFlow}
+            label={flowLabel}
+            onHighlight={setHighlight}
+          />
+        </aside>
+      </div>
+    </div>
+  );
 }

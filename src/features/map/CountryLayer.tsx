@@ -1,0 +1,78 @@
+import type { Feature, Geometry } from 'geojson';
+import type { PathOptions } from 'leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { GeoJSON, Tooltip } from 'react-leaflet';
+import { shadeFor, type ShadeClass } from './geo/shading';
+import type { CountryFeatureProperties, World } from './world';
+
+interface CountryLayerProps {
+  world: World;
+  countsByIso3: Map<string, number>;
+  classes: ShadeClass[];
+  selectedCountry: string | null;
+  /** The label of a country with records, for its hover tooltip. */
+  label: (iso3: string, count: number) => string;
+  onSelect: (iso3: string) => void;
+}
+
+type CountryFeature = Feature<Geometry, CountryFeatureProperties>;
+
+/** The basemap, shaded by how many records involve each country; countries with records can be hovered and clicked. */
+export function CountryLayer({
+  world,
+  countsByIso3,
+  classes,
+  selectedCountry,
+  label,
+  onSelect,
+}: CountryLayerProps) {
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  // Leaflet reads a feature's interactivity when the layer is created, and GeoJSON never
+  // re-reads its data: so the layer is keyed by everything its styles depend on.
+  const shadingKey = useMemo(
+    () =>
+      [...countsByIso3].map(([iso3, count]) => `${iso3}:${count}`).join(',') +
+      `|${classes.map((shade) => shade.max).join(',')}|${selectedCountry ?? ''}`,
+    [countsByIso3, classes, selectedCountry],
+  );
+
+  const style = useCallback(
+    (feature?: CountryFeature): PathOptions & { interactive: boolean } => {
+      const iso3 = feature?.properties.iso3 ?? null;
+      const count = iso3 === null ? 0 : (countsByIso3.get(iso3) ?? 0);
+      const selected = iso3 !== null && iso3 === selectedCountry;
+      return {
+        interactive: count > 0,
+        fillColor: shadeFor(count, classes),
+        fillOpacity: 1,
+        color: selected ? '#111111' : count > 0 ? '#5b6670' : '#ffffff',
+        weight: selected ? 2.5 : count > 0 ? 0.8 : 0.6,
+        className: count > 0 ? 'map-country map-country-data' : 'map-country',
+      };
+    },
+    [countsByIso3, classes, selectedCountry],
+  );
+
+  const iso3Of = (layer: unknown) =>
+    (layer as { feature?: CountryFeature } | undefined)?.feature?.properties.iso3 ?? null;
+  const hoveredCount = hovered === null ? 0 : (countsByIso3.get(hovered) ?? 0);
+
+  return (
+    <GeoJSON
+      key={shadingKey}
+      data={world.countries}
+      style={style}
+      eventHandlers={{
+        click: (event) => {
+          const iso3 = iso3Of(event.propagatedFrom);
+          if (iso3 !== null) onSelect(iso3);
+        },
+        mouseover: (event) => setHovered(iso3Of(event.propagatedFrom)),
+        mouseout: () => setHovered(null),
+      }}
+    >
+      <Tooltip sticky>{hovered !== null && hoveredCount > 0 ? label(hovered, hoveredCount) : null}</Tooltip>
+    </GeoJSON>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import type { CountryLink } from '../../data/selectors/links';
+import type { DatasetModel } from '../../data/selectors/model';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MapView } from '../../view-state/view-state';
+import { CountryLayer } from './CountryLayer';
+import { FlowLayer } from './FlowLayer';
+import { MapAccessibility } from './MapAccessibility';
+import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, WORLD_VIEW } from './map-options';
+import { PlaceLayer } from './PlaceLayer';
+import { ScrollZoomGuard } from './ScrollZoomGuard';
+import type { MapData } from './use-map-data';
+import { ViewSync } from './ViewSync';
+import { bundledWorld } from './world';
+
+// An operator may add a raster basemap at build time; by default the map needs no tile server.
+const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL;
+const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+interface MapCanvasProps {
+  model: DatasetModel;
+  data: MapData;
+  selectedCountry: string | null;
+  highlightedFlow: string | null;
+  view: MapView | null;
+  helpId: string;
+  countryLabel: (iso3: string, count: number) => string;
+  flowLabel: (link: CountryLink) => string;
+  onSelectCountry: (iso3: string) => void;
+  onViewChange: (view: MapView) => void;
+  recordHref: (recordId: string) => string;
+  onOpenRecord: (recordId: string) => void;
+}
+
+/** The Leaflet map: shaded countries, flows, clustered places, and the view kept in step with the URL. */
+export function MapCanvas(props: MapCanvasProps) {
+  const { model, data, selectedCountry, highlightedFlow, view, helpId } = props;
+  const { t } = useI18n();
+  const [hint, setHint] = useState(false);
+  const world = bundledWorld();
+  // One box per content, so ViewSync refits only when what there is to fit has changed.
+  const boundsKey = JSON.stringify(data.bounds);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content on purpose
+  const bounds = useMemo(() => data.bounds, [boundsKey]);
+
+  // MapContainer reads these once, on mount; ViewSync follows later changes.
+  const initial =
+    view !== null
+      ? { center: [view.lat, view.lon] as [number, number], zoom: view.zoom }
+      : bounds !== null
+        ? { bounds, boundsOptions: { padding: [24, 24] as [number, number], maxZoom: FIT_MAX_ZOOM } }
+        : { center: [WORLD_VIEW.lat, WORLD_VIEW.lon] as [number, number], zoom: WORLD_VIEW.zoom };
+
+  return (
+    <div className="map-frame">
+      <MapContainer
+        className="map-canvas"
+        {...initial}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        zoomSnap={0.25}
+        scrollWheelZoom={false}
+        zoomControl={false}
+        attributionControl={false}
+      >
+        <MapAccessibility label={t('map.region')} describedBy={helpId} />
+        <ZoomControl position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+        {TILE_URL !== undefined && TILE_URL !== '' && (
+          <>
+            <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+            <AttributionControl position="bottomright" prefix={false} />
+          </>
+        )}
+        <CountryLayer
+          world={world}
+          countsByIso3={data.countsByIso3}
+          classes={data.classes}
+          selectedCountry={selectedCountry}
+          label={props.countryLabel}
+          onSelect={props.onSelectCountry}
+        />
+        <FlowLayer
+          flows={data.flows}
+          selectedCountry={selectedCountry}
+          highlighted={highlightedFlow}
+          label={props.flowLabel}
+        />
+        <PlaceLayer
+          model={model}
+          index={data.placeIndex}
+          placesByKey={data.placesByKey}
+          recordHref={props.recordHref}
+          onOpenRecord={props.onOpenRecord}
+        />
+        <ViewSync view={view} bounds={bounds} onViewChange={props.onViewChange} />
+        <ScrollZoomGuard onHint={setHint} />
+      </MapContainer>
+      {hint && (
+        <div className="map-scroll-hint" aria-hidden="true">
+          <p>{t('map.scrollHint', { mac: IS_MAC ? 'yes' : 'no' })}</p>
+        </div>
+      )}
+    </div>
+  );
+}

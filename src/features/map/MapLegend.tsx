@@ -1,0 +1,65 @@
+import { useI18n } from '../../i18n/i18n-context';
+import { NO_DATA_COLOUR, type ShadeClass } from './geo/shading';
+
+interface MapLegendProps {
+  classes: ShadeClass[];
+  maxLinks: number;
+  hasFlows: boolean;
+  hasPlaces: boolean;
+  withoutCoordinates: number;
+  flowsNotDrawn: number;
+}
+
+/** What the colours, lines and circles mean, and what the map leaves out. */
+export function MapLegend({
+  classes,
+  maxLinks,
+  hasFlows,
+  hasPlaces,
+  withoutCoordinates,
+  flowsNotDrawn,
+}: MapLegendProps) {
+  const { t, formatNumber } = useI18n();
+  const range = (shade: ShadeClass) =>
+    shade.min === shade.max
+      ? formatNumber(shade.min)
+      : t('map.legend.range', { min: formatNumber(shade.min), max: formatNumber(shade.max) });
+  return (
+    <section className="map-legend" aria-labelledby="map-legend-heading">
+      <h2 id="map-legend-heading" className="visually-hidden">
+        {t('map.legend.heading')}
+      </h2>
+      <div className="map-legend-shading">
+        <p className="map-legend-title">{t('map.legend.shading')}</p>
+        <ul className="map-legend-swatches">
+          {classes.map((shade) => (
+            <li key={shade.min}>
+              <span className="map-swatch" style={{ backgroundColor: shade.colour }} aria-hidden="true" />
+              {range(shade)}
+            </li>
+          ))}
+          <li>
+            <span className="map-swatch" style={{ backgroundColor: NO_DATA_COLOUR }} aria-hidden="true" />
+            {t('map.legend.noRecords')}
+          </li>
+        </ul>
+      </div>
+      {hasFlows && (
+        <p className="map-legend-flows">
+          <span className="map-legend-arrow" aria-hidden="true" />
+          {t('map.legend.flows')}{' '}
+          {t('map.legend.flowWidth', { min: formatNumber(1), max: formatNumber(Math.max(maxLinks, 1)) })}
+        </p>
+      )}
+      {hasPlaces && (
+        <p className="map-legend-places">
+          <span className="map-legend-place" aria-hidden="true" />
+          {t('map.legend.places')}
+        </p>
+      )}
+      {withoutCoordinates > 0 && <p>{t('map.legend.leftOff', { count: withoutCoordinates })}</p>}
+      {flowsNotDrawn > 0 && <p>{t('map.legend.flowsNotDrawn', { count: flowsNotDrawn })}</p>}
+      <p className="map-legend-source">{t('map.legend.basemap')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import type { CooperationRecord } from '../../data/schema/records';
+import { countryInvolvement, type CountryCount } from '../../data/selectors/involvement';
+import { countryLinks, type CountryLink } from '../../data/selectors/links';
+import type { DatasetModel } from '../../data/selectors/model';
+import { firstPlaceByCountry, recordPlaces, type RecordPlace } from '../../data/selectors/places';
+import type { LatLon } from './geo/anchors';
+import { anchorLookup, boundsOf } from './geo/country-anchors';
+import { flowCurve, flowWeight, type FlowCurve } from './geo/flow-geometry';
+import { buildPlaceIndex, type PlaceIndex } from './geo/place-index';
+import { shadeClasses, type ShadeClass } from './geo/shading';
+import { SMALL_COUNTRY_ANCHORS } from './geo/small-country-anchors';
+import { MAX_ZOOM } from './map-options';
+import { bundledWorld } from './world';
+
+/** A link between two countries that both have a position on the map. */
+export interface DrawnFlow {
+  key: string;
+  link: CountryLink;
+  curve: FlowCurve;
+  weight: number;
+}
+
+export interface MapData {
+  involvement: CountryCount[];
+  countsByIso3: Map<string, number>;
+  classes: ShadeClass[];
+  links: CountryLink[];
+  flows: DrawnFlow[];
+  places: RecordPlace[];
+  placesByKey: Map<string, RecordPlace>;
+  placeIndex: PlaceIndex;
+  withoutCoordinates: number;
+  /** What "fit the data" fits: involved countries and places; null when nothing is involved. */
+  bounds: [[number, number], [number, number]] | null;
+}
+
+export const flowKey = (link: Pick<CountryLink, 'from' | 'to'>) => `${link.from}>${link.to}`;
+
+/**
+ * Everything the map draws, derived from the filtered records and memoised on them, so pans,
+ * hovers and selections never recompute it. Anchors depend on the whole dataset only, so a
+ * country's flows do not move when the filters change.
+ */
+export function useMapData(model: DatasetModel, records: CooperationRecord[]): MapData {
+  const anchorOf = useMemo(() => {
+    const world = bundledWorld();
+    const placeAnchors = new Map<string, LatLon>();
+    for (const [iso3, coordinates] of firstPlaceByCountry(model.dataset.records))
+      placeAnchors.set(iso3, coordinates);
+    return anchorLookup(world.anchors, SMALL_COUNTRY_ANCHORS, placeAnchors);
+  }, [model]);
+
+  const involvement = useMemo(() => countryInvolvement(model, records), [model, records]);
+  const links = useMemo(() => countryLinks(model, records), [model, records]);
+  const placed = useMemo(() => recordPlaces(records), [records]);
+  const placeIndex = useMemo(() => buildPlaceIndex(placed.places, MAX_ZOOM - 1), [placed]);
+
+  return useMemo(() => {
+    const countsByIso3 = new Map(involvement.map(({ iso3, count }) => [iso3, count]));
+    const maxLinks = links[0]?.count ?? 0;
+    const flows: DrawnFlow[] = [];
+    for (const link of links) {
+      const from = anchorOf(link.from);
+      const to = anchorOf(link.to);
+      if (from === null || to === null) continue;
+      flows.push({
+        key: flowKey(link),
+        link,
+        curve: flowCurve(from, to),
+        weight: flowWeight(link.count, maxLinks),
+      });
+    }
+    const anchored = involvement.map(({ iso3 }) => anchorOf(iso3)).filter((anchor) => anchor !== null);
+    return {
+      involvement,
+      countsByIso3,
+      classes: shadeClasses(involvement[0]?.count ?? 0),
+      links,
+      flows,
+      places: placed.places,
+      placesByKey: new Map(placed.places.map((place) => [place.key, place])),
+      placeIndex,
+      withoutCoordinates: placed.withoutCoordinates,
+      bounds: boundsOf([...anchored, ...placed.places]),
+    };
+  }, [anchorOf, involvement, links, placed, placeIndex]);
+}

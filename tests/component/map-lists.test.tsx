@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { countryInvolvement } from '../../src/data/selectors/involvement';
+import { countryLinks } from '../../src/data/selectors/links';
+import { countryName } from '../../src/data/selectors/names';
+import { CountryList } from '../../src/features/map/CountryList';
+import { FlowList } from '../../src/features/map/FlowList';
+import { model } from './map-support';
+
+const records = model.dataset.records;
+const name = (iso3: string) => countryName(model, iso3);
+
+describe('the list of countries beside the map', () => {
+  const involvement = countryInvolvement(model, records);
+
+  it('has a button per involved country, most records first, naming the count', () => {
+    render(
+      <CountryList involvement={involvement} selectedCountry={null} name={name} onSelectCountry={vi.fn()} />,
+    );
+    const list = screen.getByRole('list');
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons).toHaveLength(involvement.length);
+    const first = involvement[0]!;
+    expect(buttons[0]).toHaveAccessibleName(`${name(first.iso3)}: ${first.count} records`);
+    expect(first.iso3).toBe('KHM');
+  });
+
+  it('selects a country, and deselects the selected one', async () => {
+    const onSelectCountry = vi.fn();
+    const { rerender } = render(
+      <CountryList
+        involvement={involvement}
+        selectedCountry={null}
+        name={name}
+        onSelectCountry={onSelectCountry}
+      />,
+    );
+    const japan = involvement.find((item) => item.iso3 === 'JPN')!;
+    await userEvent.click(screen.getByRole('button', { name: `Japan: ${japan.count} records` }));
+    expect(onSelectCountry).toHaveBeenLastCalledWith('JPN');
+
+    rerender(
+      <CountryList
+        involvement={involvement}
+        selectedCountry="JPN"
+        name={name}
+        onSelectCountry={onSelectCountry}
+      />,
+    );
+    const pressed = screen.getByRole('button', { pressed: true });
+    expect(pressed).toHaveAccessibleName(`Japan: ${japan.count} records`);
+    await userEvent.click(pressed);
+    expect(onSelectCountry).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('the list of flows beside the map', () => {
+  const links = countryLinks(model, records);
+  const label = (link: (typeof links)[number]) =>
+    `${name(link.from)} → ${name(link.to)}: ${link.count} ${link.count === 1 ? 'link' : 'links'}`;
+
+  it('lists every link between countries, as the selector gives them', () => {
+    render(<FlowList links={links} highlighted={null} label={label} onHighlight={vi.fn()} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(links.map(label));
+    expect(buttons[0]).toHaveTextContent(/^Japan → Ukraine: 9 links$/);
+  });
+
+  it('highlights a flow, and a second press lets it go', async () => {
+    const onHighlight = vi.fn();
+    const { rerender } = render(
+      <FlowList links={links} highlighted={null} label={label} onHighlight={onHighlight} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: label(links[1]!) }));
+    const key = `${links[1]!.from}>${links[1]!.to}`;
+    expect(onHighlight).toHaveBeenLastCalledWith(key);
+    rerender(<FlowList links={links} highlighted={key} label={label} onHighlight={onHighlight} />);
+    await userEvent.click(screen.getByRole('button', { pressed: true }));
+    expect(onHighlight).toHaveBeenLastCalledWith(null);
+  });
+
+  it('says so when there are no flows', () => {
+    render(<FlowList links={[]} highlighted={null} label={label} onHighlight={vi.fn()} />);
+    expect(screen.getByText('No flows between countries under the current filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
