@@ -21,6 +21,8 @@ export interface TrainingPairs {
   pairs: TrainingPair[];
   /** Trainings that name no trainer country or no trainee country, so belong to no pair. */
   unpaired: number;
+  /** Trainings in some pair that give no number of people, each counted once however many pairs it is in. */
+  withoutCount: number;
 }
 
 const TRAINERS = new Set(['trainer'] as const);
@@ -34,6 +36,7 @@ const TRAINEES = new Set(['trainee'] as const);
 export function trainingPairs(model: DatasetModel, records: CooperationRecord[]): TrainingPairs {
   const pairs = new Map<string, TrainingPair>();
   let unpaired = 0;
+  let withoutCount = 0;
   for (const record of records) {
     if (record.type !== 'training') continue;
     const trainers = actorsInRoles(model, record, 'country', TRAINERS);
@@ -43,6 +46,7 @@ export function trainingPairs(model: DatasetModel, records: CooperationRecord[])
       continue;
     }
     const range = record.participants === undefined ? null : figureRange(record.participants);
+    if (range === null) withoutCount += 1;
     for (const from of trainers) {
       for (const to of trainees) {
         const key = `${from}>${to}`;
@@ -64,5 +68,5 @@ export function trainingPairs(model: DatasetModel, records: CooperationRecord[])
     (a, b) =>
       b.max - a.max || b.trainings - a.trainings || compareCodes(a.from, b.from) || compareCodes(a.to, b.to),
   );
-  return { pairs: sorted, unpaired };
+  return { pairs: sorted, unpaired, withoutCount };
 }

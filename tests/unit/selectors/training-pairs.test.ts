@@ -24,6 +24,7 @@ describe('trainingPairs', () => {
       ],
       // The Pakse course's trainer is an international body with no country.
       unpaired: 1,
+      withoutCount: 0,
     });
   });
 
@@ -31,15 +32,32 @@ describe('trainingPairs', () => {
     const counted = record('khm-trains-ukr-deminers-2023');
     if (counted.type !== 'training') throw new Error('expected a training');
     const uncounted: CooperationRecord = { ...counted, id: 'uncounted', participants: undefined };
-    expect(trainingPairs(model, [counted, uncounted]).pairs).toEqual([
-      { from: 'KHM', to: 'UKR', trainings: 2, min: 24, max: 24, trainingsWithoutCount: 1 },
-    ]);
+    expect(trainingPairs(model, [counted, uncounted])).toEqual({
+      pairs: [{ from: 'KHM', to: 'UKR', trainings: 2, min: 24, max: 24, trainingsWithoutCount: 1 }],
+      unpaired: 0,
+      withoutCount: 1,
+    });
+  });
+
+  it('counts a training without a number once, however many pairs it is in', () => {
+    const shared = record('vnm-trains-khm-lao-2024');
+    if (shared.type !== 'training') throw new Error('expected a training');
+    const uncounted: CooperationRecord = { ...shared, participants: undefined };
+    expect(trainingPairs(model, [uncounted])).toEqual({
+      pairs: [
+        { from: 'VNM', to: 'KHM', trainings: 1, min: 0, max: 0, trainingsWithoutCount: 1 },
+        { from: 'VNM', to: 'LAO', trainings: 1, min: 0, max: 0, trainingsWithoutCount: 1 },
+      ],
+      unpaired: 0,
+      withoutCount: 1,
+    });
   });
 
   it('ignores records that are not trainings', () => {
     expect(trainingPairs(model, [record('jpn-funds-battambang-clearance')])).toEqual({
       pairs: [],
       unpaired: 0,
+      withoutCount: 0,
     });
   });
 });
