@@ -142,7 +142,7 @@ export const en = {
   'charts.trained.low': 'People trained (lowest count)',
   'charts.trained.uncertain': 'Uncertain: up to the highest count',
   'charts.trained.trainings': 'Trainings',
-  'charts.trained.trainingsWithoutCount': 'Trainings without a number',
+  'charts.trained.trainingsWithoutCount': 'Without a number',
   'charts.trained.notStated': 'not stated',
   'charts.trained.empty': 'No trainings under these filters.',
 
@@ -152,7 +152,8 @@ export const en = {
   'charts.pairs.unpaired':
     '{count, plural, one {# training names no trainer or trainee country and is not shown.} other {# trainings name no trainer or trainee country and are not shown.}}',
   'charts.pairs.category': 'Trainer country → trainee country',
-  'charts.pairs.pair': '{from} → {to}',
+  // A no-break space keeps the arrow with the trainer's country when the pair wraps.
+  'charts.pairs.pair': '{from}\u00a0→ {to}',
   'charts.pairs.empty': 'No trainings between countries under these filters.',
 
   'charts.funding.title': 'Funding by donor and recipient',

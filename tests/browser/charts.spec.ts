@@ -155,7 +155,7 @@ test('each table toggle shows the numbers the selectors compute', async ({ page 
     trainingPairs(model, records)
       .pairs.slice(0, TOP)
       .map((pair) => [
-        `${countryName(model, pair.from)} → ${countryName(model, pair.to)}`,
+        `${countryName(model, pair.from)}\u00a0→ ${countryName(model, pair.to)}`,
         peopleText(pair),
         i18n.formatNumber(pair.trainings),
         i18n.formatNumber(pair.trainingsWithoutCount),
