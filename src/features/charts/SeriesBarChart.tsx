@@ -13,16 +13,9 @@ import {
   YAxis,
 } from 'recharts';
 import { labelWidth } from './axis-label';
+import { categoryAxisWidth, drawnBars, hasUncertainty, valueAxisWidth } from './bar-layout';
 import { useFixedChartWidth } from './chart-width';
-import {
-  CATEGORY_KEY,
-  DIRECT_LABEL_KEY,
-  rangeKeys,
-  toChartData,
-  type ChartDatum,
-  type ChartSeries,
-  type RangeMeasure,
-} from './series';
+import { CATEGORY_KEY, DIRECT_LABEL_KEY, toChartData, type ChartSeries, type RangeMeasure } from './series';
 import { SeriesTooltip } from './SeriesTooltip';
 
 /** Columns: categories along the bottom (years). Bars: categories down the side (names), longest first. */
@@ -35,19 +28,9 @@ interface SeriesBarChartProps {
   title: string;
 }
 
-interface DrawnBar {
-  dataKey: string;
-  name: string;
-  fill: string;
-  stroke: string;
-  stackId: string | undefined;
-}
-
 const BAR_THICKNESS = 30;
 const COLUMN_CHART_HEIGHT = 300;
 const TICK = { fontSize: 12 };
-const MIN_CATEGORY_AXIS = 90;
-const MAX_CATEGORY_SHARE = 0.36;
 
 /** Draws a series as bars; the table beside it comes from the same series. */
 export function SeriesBarChart({ series, orientation, title }: SeriesBarChartProps) {
@@ -182,64 +165,4 @@ export function SeriesBarChart({ series, orientation, title }: SeriesBarChartPro
 // otherwise), so the label at the end of a stack shows even when its last segment is empty.
 function barShape(props: BarShapeProps) {
   return <Rectangle {...props} />;
-}
-
-/** The bars to draw in stacking order: counts, then each range as a solid low part and a hatched uncertain part. */
-function drawnBars(series: ChartSeries, data: ChartDatum[], hatchPrefix: string): DrawnBar[] {
-  const bars: DrawnBar[] = [];
-  for (const measure of series.measures) {
-    if (measure.draw === 'bar') {
-      bars.push({
-        dataKey: measure.key,
-        name: measure.label,
-        fill: measure.color,
-        // White edges keep stacked segments apart where two colours meet.
-        stroke: series.stacked ? '#ffffff' : measure.color,
-        stackId: series.stacked ? 'stack' : undefined,
-      });
-    }
-    if (measure.draw === 'range') {
-      const keys = rangeKeys(measure);
-      bars.push({
-        dataKey: keys.low,
-        name: measure.lowLabel,
-        fill: measure.color,
-        stroke: measure.color,
-        stackId: measure.key,
-      });
-      // Without any disputed figure there is nothing uncertain to draw or to explain in a legend.
-      if (hasUncertainty(data, measure)) {
-        bars.push({
-          dataKey: keys.uncertain,
-          name: measure.uncertainLabel,
-          fill: `url(#${hatchPrefix}${measure.key})`,
-          stroke: measure.color,
-          stackId: measure.key,
-        });
-      }
-    }
-  }
-  return bars;
-}
-
-/** Room for the names beside horizontal bars: enough for the longest, but never most of a narrow chart (names wrap instead). */
-function categoryAxisWidth(data: ChartDatum[], chartWidth: number | null): number {
-  const wanted = labelWidth(data.map((datum) => String(datum[CATEGORY_KEY])));
-  if (chartWidth === null) return wanted;
-  return Math.min(wanted, Math.max(MIN_CATEGORY_AXIS, Math.round(chartWidth * MAX_CATEGORY_SHARE)));
-}
-
-function hasUncertainty(data: ChartDatum[], measure: RangeMeasure): boolean {
-  const key = rangeKeys(measure).uncertain;
-  return data.some((datum) => Number(datum[key]) > 0);
-}
-
-/** Room for the value axis of a column chart: its largest tick is at most about the largest total. */
-function valueAxisWidth(series: ChartSeries, data: ChartDatum[], bars: DrawnBar[]): number {
-  let largest = 0;
-  for (const datum of data) {
-    const total = bars.reduce((sum, bar) => sum + Number(datum[bar.dataKey] ?? 0), 0);
-    largest = Math.max(largest, total);
-  }
-  return labelWidth([series.formatTick(largest * 1.25)], 10);
 }
