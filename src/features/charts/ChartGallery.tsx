@@ -1,13 +1,43 @@
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
+import { useI18n } from '../../i18n/i18n-context';
+import { ActivityCard } from './cards/ActivityCard';
+import { FundingCard } from './cards/FundingCard';
+import { RecordsPerYearCard } from './cards/RecordsPerYearCard';
+import { ThemesCard } from './cards/ThemesCard';
+import { TrainedPerYearCard } from './cards/TrainedPerYearCard';
+import { TrainingPairsCard } from './cards/TrainingPairsCard';
+import { ChartWidthContext } from './chart-width';
+import './charts.css';
 
 export interface ChartGalleryProps {
   model: DatasetModel;
   /** The records under the current filters. */
   records: CooperationRecord[];
+  /** Draw every chart this many pixels wide instead of filling its card: jsdom measures nothing, so tests set it. */
+  chartWidth?: number;
 }
 
-/** Stub: the charts are built in their own change. */
-export default function ChartGallery({ records }: ChartGalleryProps) {
-  return <p>{records.length}</p>;
+/** The charts of the explore view, each a figure with its table, units and source, over the filtered records. */
+export default function ChartGallery({ model, records, chartWidth }: ChartGalleryProps) {
+  const { t, formatPartialDate } = useI18n();
+  const { meta } = model.dataset;
+  const source = t('charts.source', {
+    title: meta.title,
+    asOf: formatPartialDate(meta.asOf),
+    count: records.length,
+  });
+  const cardProps = { model, records, source };
+  return (
+    <ChartWidthContext value={chartWidth ?? null}>
+      <div className="chart-gallery">
+        <RecordsPerYearCard {...cardProps} />
+        <ActivityCard {...cardProps} />
+        <ThemesCard {...cardProps} />
+        <TrainedPerYearCard {...cardProps} />
+        <TrainingPairsCard {...cardProps} />
+        <FundingCard {...cardProps} />
+      </div>
+    </ChartWidthContext>
+  );
 }

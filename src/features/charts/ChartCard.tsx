@@ -1,0 +1,59 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { ChartSeries } from './series';
+import { SeriesBarChart, type ChartOrientation } from './SeriesBarChart';
+import { SeriesTable } from './SeriesTable';
+import { ViewToggle, type ChartView } from './ViewToggle';
+
+interface ChartCardProps {
+  title: string;
+  /** What is counted, and the notes that keep it honest (what is left out, what counts twice). */
+  units: ReactNode;
+  /** Choices that change the series (role, currency...). */
+  controls?: ReactNode;
+  series: ChartSeries;
+  orientation: ChartOrientation;
+  /** Said instead of an empty axis when the series has no rows. */
+  emptyMessage: string;
+  /** "Source: dataset, as of date; N records under the current filters." */
+  source: string;
+}
+
+/**
+ * One chart as a figure: title and units, the chart or its table, and the source line, kept together
+ * so the figure can later be exported as one image. The controls sit in the figure but outside the chart.
+ */
+export function ChartCard({
+  title,
+  units,
+  controls,
+  series,
+  orientation,
+  emptyMessage,
+  source,
+}: ChartCardProps) {
+  const titleId = useId();
+  const [view, setView] = useState<ChartView>('chart');
+  const empty = series.rows.length === 0;
+  return (
+    <figure className="chart-card" aria-labelledby={titleId}>
+      <figcaption className="chart-caption">
+        <h2 id={titleId}>{title}</h2>
+        <p className="chart-units">{units}</p>
+      </figcaption>
+      <div className="chart-toolbar">
+        {controls}
+        {!empty && <ViewToggle view={view} onChange={setView} />}
+      </div>
+      <div className="chart-body">
+        {empty ? (
+          <p className="chart-empty">{emptyMessage}</p>
+        ) : view === 'chart' ? (
+          <SeriesBarChart series={series} orientation={orientation} title={title} />
+        ) : (
+          <SeriesTable series={series} caption={title} />
+        )}
+      </div>
+      <p className="chart-source">{source}</p>
+    </figure>
+  );
+}

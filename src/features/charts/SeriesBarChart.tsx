@@ -1,0 +1,168 @@
+import { useId, useState, type ReactElement } from 'react';
+import type { BarShapeProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { labelWidth } from './axis-label';
+import { categoryAxisWidth, drawnBars, hasUncertainty, valueAxisWidth } from './bar-layout';
+import { useFixedChartWidth } from './chart-width';
+import { CATEGORY_KEY, DIRECT_LABEL_KEY, toChartData, type ChartSeries, type RangeMeasure } from './series';
+import { SeriesTooltip } from './SeriesTooltip';
+
+/** Columns: categories along the bottom (years). Bars: categories down the side (names), longest first. */
+export type ChartOrientation = 'columns' | 'bars';
+
+interface SeriesBarChartProps {
+  series: ChartSeries;
+  orientation: ChartOrientation;
+  /** The chart's accessible name (its figure's title). */
+  title: string;
+}
+
+const BAR_THICKNESS = 30;
+const COLUMN_CHART_HEIGHT = 300;
+const TICK = { fontSize: 12 };
+
+/** Draws a series as bars; the table beside it comes from the same series. */
+export function SeriesBarChart({ series, orientation, title }: SeriesBarChartProps) {
+  const fixedWidth = useFixedChartWidth();
+  const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
+  const width = fixedWidth ?? measuredWidth;
+  // Pattern ids live in the page's one id space: each chart needs its own.
+  const hatchPrefix = `hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const data = toChartData(series);
+  const bars = drawnBars(series, data, hatchPrefix);
+  const hatched = series.measures.filter(
+    (measure): measure is RangeMeasure => measure.draw === 'range' && hasUncertainty(data, measure),
+  );
+  const labels = data.map((datum) => String(datum[DIRECT_LABEL_KEY] ?? ''));
+  const labelRoom = series.directLabel === undefined ? 8 : labelWidth(labels, 8);
+  const height =
+    orientation === 'columns'
+      ? COLUMN_CHART_HEIGHT
+      : data.length * BAR_THICKNESS + (bars.length > 1 ? 80 : 50);
+
+  const chart = (size: { width: number; height: number } | null): ReactElement => (
+    <BarChart
+      {...(size ?? {})}
+      data={data}
+      layout={orientation === 'bars' ? 'vertical' : 'horizontal'}
+      margin={
+        orientation === 'bars'
+          ? { top: 4, right: labelRoom, bottom: 4, left: 4 }
+          : { top: series.directLabel === undefined ? 8 : 20, right: 8, bottom: 4, left: 4 }
+      }
+      title={title}
+      barCategoryGap="20%"
+    >
+      <defs>
+        {hatched.map((measure) => (
+          <pattern
+            key={measure.key}
+            id={`${hatchPrefix}${measure.key}`}
+            patternUnits="userSpaceOnUse"
+            width={6}
+            height={6}
+            patternTransform="rotate(45)"
+          >
+            <rect width={6} height={6} fill="#ffffff" />
+            <line x1={0} y1={0} x2={0} y2={6} stroke={measure.color} strokeWidth={3} />
+          </pattern>
+        ))}
+      </defs>
+      <CartesianGrid
+        strokeDasharray="3 3"
+        vertical={orientation === 'bars'}
+        horizontal={orientation === 'columns'}
+      />
+      {orientation === 'bars' ? (
+        <>
+          <XAxis type="number" tickFormatter={series.formatTick} allowDecimals={false} tick={TICK} />
+          <YAxis
+            type="category"
+            dataKey={CATEGORY_KEY}
+            width={categoryAxisWidth(data, width)}
+            interval={0}
+            tick={TICK}
+          />
+        </>
+      ) : (
+        <>
+          <XAxis type="category" dataKey={CATEGORY_KEY} tick={TICK} />
+          <YAxis
+            type="number"
+            tickFormatter={series.formatTick}
+            allowDecimals={false}
+            width={valueAxisWidth(series, data, bars)}
+            tick={TICK}
+          />
+        </>
+      )}
+      <Tooltip
+        content={(props) => <SeriesTooltip active={props.active} payload={props.payload} series={series} />}
+        cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }}
+        isAnimationActive={false}
+      />
+      {bars.length > 1 && (
+        <Legend
+          verticalAlign="top"
+          align="left"
+          // In the order the bars stack, not alphabetical: the legend reads like the bars.
+          itemSorter={null}
+          formatter={(value: string) => <span className="chart-legend-text">{value}</span>}
+          wrapperStyle={{ fontSize: 13, paddingBottom: 8 }}
+        />
+      )}
+      {bars.map((bar, index) => (
+        <Bar
+          key={bar.dataKey}
+          dataKey={bar.dataKey}
+          name={bar.name}
+          fill={bar.fill}
+          stroke={bar.stroke}
+          strokeWidth={1}
+          stackId={bar.stackId}
+          className={`chart-series-${bar.dataKey}`}
+          shape={barShape}
+          isAnimationActive={false}
+        >
+          {index === bars.length - 1 && series.directLabel !== undefined && (
+            <LabelList
+              dataKey={DIRECT_LABEL_KEY}
+              position={orientation === 'bars' ? 'right' : 'top'}
+              fontSize={12}
+              fill="#1f2328"
+            />
+          )}
+        </Bar>
+      ))}
+    </BarChart>
+  );
+
+  if (fixedWidth !== null) return <div className="chart-canvas">{chart({ width: fixedWidth, height })}</div>;
+  return (
+    <ResponsiveContainer
+      className="chart-canvas"
+      width="100%"
+      height={height}
+      onResize={(newWidth) => setMeasuredWidth(newWidth)}
+    >
+      {chart(null)}
+    </ResponsiveContainer>
+  );
+}
+
+// A shape of our own keeps bars of zero length in the data Recharts hands to labels (it drops them
+// otherwise), so the label at the end of a stack shows even when its last segment is empty.
+function barShape(props: BarShapeProps) {
+  return <Rectangle {...props} />;
+}
