@@ -46,13 +46,15 @@ export function createRandom(seed: number): Random {
       }
       return pick(choices)[0];
     },
-    sample: (items, count) => {
+    sample: <T>(items: readonly T[], count: number): T[] => {
       const copy = [...items];
       const taken = Math.min(count, copy.length);
       // A partial Fisher-Yates shuffle: only the first `taken` places are drawn.
       for (let i = 0; i < taken; i += 1) {
         const j = int(i, copy.length - 1);
-        [copy[i], copy[j]] = [copy[j] as (typeof copy)[number], copy[i] as (typeof copy)[number]];
+        const held = copy[i] as T;
+        copy[i] = copy[j] as T;
+        copy[j] = held;
       }
       return copy.slice(0, taken);
     },

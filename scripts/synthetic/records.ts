@@ -1,4 +1,5 @@
 import type { Source } from '../../src/data/schema/entities';
+import type { Period } from '../../src/data/schema/partial-date';
 import type {
   Amount,
   CooperationEvent,
@@ -93,24 +94,6 @@ function generatePartnership({ random, actors, sources }: RecordContext, number:
     );
     amount = { value: figure(value, currency.rounding), currency: currency.code };
   }
-  const startYear = Number(period.start.slice(0, 4));
-  const endYear = period.end === undefined ? undefined : Number(period.end.slice(0, 4));
-  const status =
-    endYear !== undefined && endYear < LAST_YEAR
-      ? random.weighted<Partnership['status']>([
-          ['completed', 75],
-          ['unknown', 25],
-        ])
-      : startYear >= LAST_YEAR
-        ? random.weighted<Partnership['status']>([
-            ['planned', 60],
-            ['active', 40],
-          ])
-        : random.weighted<Partnership['status']>([
-            ['active', 70],
-            ['unknown', 15],
-            ['completed', 15],
-          ]);
   const people = generatePeople(random, parties);
   return {
     id: `syn-rec-${number}`,
@@ -125,10 +108,25 @@ function generatePartnership({ random, actors, sources }: RecordContext, number:
     themes: generateThemes(random, kind === 'equipment-transfer' ? 'equipment' : 'clearance'),
     ...(people === undefined ? {} : { people }),
     ...(random.chance(0.3) ? { place: generatePlace(random, recipient, number) } : {}),
-    status,
+    status: partnershipStatus(random, period),
     ...(amount === undefined ? {} : { amount }),
     ...evidence,
   };
+}
+
+/** A status that fits the period: ended periods are completed (or unknown), future ones planned. */
+function partnershipStatus(random: Random, period: Period): Partnership['status'] {
+  const startYear = Number(period.start.slice(0, 4));
+  const endYear = period.end === undefined ? undefined : Number(period.end.slice(0, 4));
+  if (endYear !== undefined && endYear < LAST_YEAR) {
+    return random.chance(0.75) ? 'completed' : 'unknown';
+  }
+  if (startYear >= LAST_YEAR) return random.chance(0.6) ? 'planned' : 'active';
+  return random.weighted<Partnership['status']>([
+    ['active', 70],
+    ['unknown', 15],
+    ['completed', 15],
+  ]);
 }
 
 function generateTraining({ random, actors, sources }: RecordContext, number: number): Training {
