@@ -66,6 +66,8 @@ export default defineConfig({
   plugins: [react(), serveMockWorker(), shipDataset(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    // Two pages: the dashboard, and the embed shell partner sites put in an iframe.
+    rollupOptions: { input: { main: resolve('index.html'), embed: resolve('embed.html') } },
     sourcemap: true,
   },
   server: { port: 5173 },

@@ -333,6 +333,10 @@ export const en = {
   'charts.funding.records': 'Records',
   'charts.funding.empty': 'No records with amounts under these filters.',
 
+  'embed.footer.source': 'Source: {title}, as of {asOf}.',
+  'embed.footer.open': 'Open this view in the full dashboard',
+  'embed.unknownChart': 'This embed names a chart the dashboard does not have. Check the embed code.',
+
   'dev.scenario.label': 'Mock scenario (development only)',
 } as const;
 

@@ -1,12 +1,8 @@
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
-import { ActivityCard } from './cards/ActivityCard';
-import { FundingCard } from './cards/FundingCard';
-import { RecordsPerYearCard } from './cards/RecordsPerYearCard';
-import { ThemesCard } from './cards/ThemesCard';
-import { TrainedPerYearCard } from './cards/TrainedPerYearCard';
-import { TrainingPairsCard } from './cards/TrainingPairsCard';
+import { CHART_IDS } from './chart-ids';
+import { CHARTS } from './chart-registry';
 import { ChartWidthContext } from './chart-width';
 import './charts.css';
 
@@ -31,12 +27,10 @@ export default function ChartGallery({ model, records, chartWidth }: ChartGaller
   return (
     <ChartWidthContext value={chartWidth ?? null}>
       <div className="chart-gallery">
-        <RecordsPerYearCard {...cardProps} />
-        <ActivityCard {...cardProps} />
-        <ThemesCard {...cardProps} />
-        <TrainedPerYearCard {...cardProps} />
-        <TrainingPairsCard {...cardProps} />
-        <FundingCard {...cardProps} />
+        {CHART_IDS.map((id) => {
+          const Card = CHARTS[id];
+          return <Card key={id} {...cardProps} />;
+        })}
       </div>
     </ChartWidthContext>
   );

@@ -27,6 +27,8 @@ export interface CooperationMapProps {
   /** The href that opens a record's full detail (for links in marker summaries). */
   recordHref: (recordId: string) => string;
   onOpenRecord: (recordId: string) => void;
+  /** False draws a static map (for embeds that want a picture, not a tool). Default true. */
+  interactive?: boolean;
 }
 
 /**
@@ -81,6 +83,7 @@ export default function CooperationMap(props: CooperationMapProps) {
             onViewChange={props.onViewChange}
             recordHref={props.recordHref}
             onOpenRecord={props.onOpenRecord}
+            interactive={props.interactive ?? true}
           />
           <MapLegend
             classes={data.classes}

@@ -33,6 +33,8 @@ interface MapCanvasProps {
   onViewChange: (view: MapView) => void;
   recordHref: (recordId: string) => string;
   onOpenRecord: (recordId: string) => void;
+  /** False for a static picture (embeds may ask for one): no panning, zooming or scroll hint. */
+  interactive: boolean;
 }
 
 /** The Leaflet map: shaded countries, flows, clustered places, and the view kept in step with the URL. */
@@ -65,9 +67,16 @@ export function MapCanvas(props: MapCanvasProps) {
         scrollWheelZoom={false}
         zoomControl={false}
         attributionControl={false}
+        dragging={props.interactive}
+        doubleClickZoom={props.interactive}
+        touchZoom={props.interactive}
+        boxZoom={props.interactive}
+        keyboard={props.interactive}
       >
         <MapAccessibility label={t('map.region')} describedBy={helpId} />
-        <ZoomControl position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+        {props.interactive && (
+          <ZoomControl position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+        )}
         {TILE_URL !== undefined && TILE_URL !== '' && (
           <>
             <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
@@ -96,7 +105,7 @@ export function MapCanvas(props: MapCanvasProps) {
           onOpenRecord={props.onOpenRecord}
         />
         <ViewSync view={view} bounds={bounds} onViewChange={props.onViewChange} />
-        <ScrollZoomGuard onHint={setHint} />
+        {props.interactive && <ScrollZoomGuard onHint={setHint} />}
       </MapContainer>
       {hint && (
         <div className="map-scroll-hint" aria-hidden="true">

@@ -1,0 +1,42 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { createQueryClient } from '../app/query-client';
+import { DatasetGate } from '../components/DatasetGate';
+import { datasetQueryOptions } from '../data/api/dataset-query';
+import { I18nContext } from '../i18n/i18n-context';
+import { createTranslator } from '../i18n/translator';
+import { parseEmbed } from './embed-params';
+import { EmbedFooter } from './EmbedFooter';
+import { EmbedView } from './EmbedView';
+import { useReportHeight } from './use-report-height';
+
+/**
+ * An embedded view: one map, chart or card and a footer, no app navigation. It reads its URL once;
+ * a host page cannot change it afterwards except by loading another URL.
+ */
+export function EmbedApp() {
+  const [client] = useState(createQueryClient);
+  const [translator] = useState(() => createTranslator('en'));
+  const [embed] = useState(() => parseEmbed(window.location.search));
+  useReportHeight(embed.options.embedId);
+  useEffect(() => {
+    document.documentElement.dataset.scheme = embed.options.theme;
+  }, [embed.options.theme]);
+  return (
+    <QueryClientProvider client={client}>
+      <I18nContext value={translator}>
+        <EmbedContent embed={embed} />
+      </I18nContext>
+    </QueryClientProvider>
+  );
+}
+
+function EmbedContent({ embed }: { embed: ReturnType<typeof parseEmbed> }) {
+  const dataset = useQuery(datasetQueryOptions());
+  return (
+    <main className="embed" data-embed={embed.options.kind}>
+      <DatasetGate query={dataset}>{(model) => <EmbedView model={model} embed={embed} />}</DatasetGate>
+      {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
+    </main>
+  );
+}

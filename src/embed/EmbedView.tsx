@@ -1,0 +1,53 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { PanelFallback } from '../app/routes/PanelFallback';
+import { filterRecords } from '../data/selectors/filter';
+import type { DatasetModel } from '../data/selectors/model';
+import { isChartId } from '../features/charts/chart-ids';
+import { useI18n } from '../i18n/i18n-context';
+import { serializeViewState } from '../view-state/url-codec';
+import type { MapView } from '../view-state/view-state';
+import type { ParsedEmbed } from './embed-params';
+
+// Each embed loads only what it shows: the map embed never downloads Recharts, nor a chart Leaflet.
+const CooperationMap = lazy(() => import('../features/map/CooperationMap'));
+const SingleChart = lazy(() => import('../features/charts/SingleChart'));
+
+/** The one view an embed shows, over the records its URL's filters select. */
+export function EmbedView({ model, embed }: { model: DatasetModel; embed: ParsedEmbed }) {
+  const { t } = useI18n();
+  const { options, view } = embed;
+  const records = useMemo(() => filterRecords(model, view.filter), [model, view.filter]);
+  // Inside someone else's page the embed keeps its selection to itself; the host's URL is not ours.
+  const [selectedCountry, setSelectedCountry] = useState(view.selectedCountry);
+  const [mapView, setMapView] = useState<MapView | null>(view.map);
+  const fullRecordUrl = (recordId: string) =>
+    new URL(`./${serializeViewState({ ...view, openRecord: recordId })}`, document.baseURI).href;
+
+  return (
+    <Suspense fallback={<PanelFallback />}>
+      {options.kind === 'map' && (
+        <CooperationMap
+          model={model}
+          records={
+            selectedCountry === null
+              ? records
+              : filterRecords(model, { ...view.filter, countries: [selectedCountry] })
+          }
+          selectedCountry={selectedCountry}
+          view={mapView}
+          onSelectCountry={setSelectedCountry}
+          onViewChange={setMapView}
+          recordHref={fullRecordUrl}
+          onOpenRecord={(recordId) => window.open(fullRecordUrl(recordId), '_blank', 'noopener,noreferrer')}
+          interactive={options.interactive}
+        />
+      )}
+      {options.kind === 'chart' &&
+        (isChartId(options.chart) ? (
+          <SingleChart model={model} records={records} chart={options.chart} />
+        ) : (
+          <p className="embed-problem">{t('embed.unknownChart')}</p>
+        ))}
+    </Suspense>
+  );
+}
