@@ -44,9 +44,17 @@ function buildFigure({ withChart = true, sourceClass = 'chart-source' } = {}): H
     svgElement('rect', { class: 'bar', x: 10, y: 50, width: 40, height: 150 }, bars);
     svgElement('rect', { class: 'bar muted', x: 60, y: 100, width: 40, height: 100 }, bars);
     svgElement('text', { class: 'tick', x: 30, y: 195 }, chart).textContent = '2023';
-    // A legend icon elsewhere in the figure: a small svg that must not be taken for the chart.
-    const legend = htmlElement('div', '', figure);
-    svgElement('rect', { width: 10, height: 10 }, svgElement('svg', { width: 10, height: 10 }, legend));
+    // What must not travel into a file: an inline style attribute (its look is carried by the
+    // computed style instead), a handler, a script and a foreign object.
+    svgElement('circle', { class: 'dot', r: 4, style: 'fill: rgb(1, 2, 3)', onclick: 'alert(1)' }, chart);
+    svgElement('script', {}, chart).textContent = 'alert(1)';
+    svgElement('foreignObject', { width: 10, height: 10 }, chart);
+    // An HTML legend, as Recharts draws it: its swatch is a small svg that must not be taken for the chart.
+    const legend = htmlElement('ul', '', figure);
+    const item = htmlElement('li', '', legend, 'recharts-legend-item');
+    const swatch = svgElement('svg', { width: 14, height: 14, viewBox: '0 0 32 32' }, item);
+    svgElement('rect', { class: 'bar', width: 32, height: 32 }, swatch);
+    htmlElement('span', 'Partnerships', item);
   }
   htmlElement('p', SOURCE, figure, sourceClass);
   document.body.append(figure);
@@ -111,7 +119,7 @@ describe('chartFigureToSvg', () => {
 
     const children = [...root.children];
     const texts = children.filter((child) => child.tagName === 'text').map((text) => text.textContent);
-    expect(texts.join(' ')).toBe(`${TITLE} ${UNITS} ${SOURCE}`);
+    expect(texts.join(' ')).toBe(`${TITLE} ${UNITS} Partnerships ${SOURCE}`);
     expect(root.querySelector('title')?.textContent).toBe(TITLE);
     // The title's markup stayed text: no element came out of it.
     expect(root.querySelector('script')).toBeNull();
@@ -149,6 +157,57 @@ describe('chartFigureToSvg', () => {
     expect(chart.getAttribute('font-family')).toBe('"Noto Sans", sans-serif');
     // Inherited from the chart's root, so not repeated on every element.
     expect(tick.hasAttribute('font-family')).toBe(false);
+  });
+
+  it('draws an HTML legend into the picture: its swatch, small, and its label', () => {
+    const root = parseSvg(chartFigureToSvg(buildFigure())!.svg);
+    const [chart, swatch] = [...root.children].filter((child) => child.tagName === 'svg');
+    expect(swatch!.getAttribute('width')).toBe('12');
+    expect(swatch!.getAttribute('viewBox')).toBe('0 0 32 32');
+    expect(swatch!.querySelector('rect')?.getAttribute('fill')).toBe('rgb(11, 92, 173)');
+    expect(Number(swatch!.getAttribute('y'))).toBeGreaterThan(Number(chart!.getAttribute('y')) + 200);
+    const label = [...root.children].find((child) => child.textContent === 'Partnerships')!;
+    expect(label.tagName).toBe('text');
+  });
+
+  it('keeps a legend where it was when it lay over the chart, as Recharts lays it', () => {
+    const figure = buildFigure();
+    // jsdom lays nothing out: give the chart and the legend entry their boxes on the page.
+    const place = (element: Element, left: number, top: number, width: number, height: number) => {
+      const box = { left, top, width, height, x: left, y: top, right: left + width, bottom: top + height };
+      element.getBoundingClientRect = () => ({ ...box, toJSON: () => box });
+    };
+    const chartOnPage = figure.querySelector('svg.test-chart')!;
+    const item = figure.querySelector('.recharts-legend-item')!;
+    const label = item.querySelector('span')!;
+    label.className = 'recharts-legend-item-text';
+    place(chartOnPage, 100, 200, 300, 200);
+    place(item, 150, 370, 80, 20);
+    place(item.querySelector('svg')!, 150, 374, 14, 14);
+    place(label, 168, 370, 62, 20);
+
+    const root = parseSvg(chartFigureToSvg(figure)!.svg);
+    const [chart, swatch] = [...root.children].filter((child) => child.tagName === 'svg');
+    const chartY = Number(chart!.getAttribute('y'));
+    expect(swatch!.getAttribute('x')).toBe(String(16 + 50));
+    expect(swatch!.getAttribute('y')).toBe(String(chartY + 174));
+    expect(swatch!.getAttribute('width')).toBe('14');
+    const text = [...root.children].find((child) => child.textContent === 'Partnerships')!;
+    expect(text.getAttribute('x')).toBe(String(16 + 68));
+    expect(text.getAttribute('y')).toBe(String(chartY + 180));
+    // No row below the chart for it: the source follows the chart directly.
+    const source = [...root.children].find((child) => child.textContent?.startsWith('Source:'))!;
+    expect(Number(source.getAttribute('y'))).toBeLessThan(chartY + 200 + 8 + 12 + 1);
+  });
+
+  it('copies no style attribute, handler, script or foreign object, but keeps the look', () => {
+    const { svg } = chartFigureToSvg(buildFigure())!;
+    const root = parseSvg(svg);
+    expect(svg).not.toMatch(/\sstyle=/);
+    expect(svg).not.toContain('onclick');
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('foreignObject')).toBeNull();
+    expect(root.querySelector('circle.dot')?.getAttribute('fill')).toBe('rgb(1, 2, 3)');
   });
 
   it('leaves the page untouched', () => {

@@ -1,5 +1,6 @@
 import { figureParts, svgSize } from './figure-parts';
-import { inlineComputedStyles } from './inline-styles';
+import { drawLegend } from './legend';
+import { copySvgWithStyles } from './svg-copy';
 import { wrapText } from './wrap-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -31,17 +32,17 @@ export function chartFigureToSvg(figure: HTMLElement): ChartImage | null {
   const parts = figureParts(figure);
   if (parts === null) return null;
   const doc = figure.ownerDocument;
-  const view = doc.defaultView;
-  const styleOf = (element: Element) => view?.getComputedStyle(element);
+  const view = doc.defaultView ?? window;
+  const styleOf = (element: Element) => view.getComputedStyle(element);
   const colour = (element: Element | null, fallback: string) =>
-    (element !== null ? styleOf(element)?.color : undefined) || fallback;
+    (element !== null ? styleOf(element).color : undefined) || fallback;
 
   const chartSize = svgSize(parts.svg);
   const chartWidth = Math.max(1, Math.round(chartSize.width));
   const chartHeight = Math.max(1, Math.round(chartSize.height));
   const width = chartWidth + 2 * PADDING;
   const textWidth = chartWidth;
-  const font = styleOf(figure)?.fontFamily || FALLBACK.font;
+  const font = styleOf(figure).fontFamily || FALLBACK.font;
   const titleColour = colour(figure.querySelector('figcaption'), FALLBACK.text);
   const mutedColour = colour(figure.querySelector('.chart-source, [data-chart-source]'), FALLBACK.muted);
 
@@ -81,18 +82,28 @@ export function chartFigureToSvg(figure: HTMLElement): ChartImage | null {
   if (parts.subtitle !== '') addLines(parts.subtitle, SUBTITLE_SIZE, mutedColour, '400');
   y += GAP;
 
-  const chart = parts.svg.cloneNode(true) as SVGSVGElement;
-  if (view !== null) inlineComputedStyles(parts.svg, chart, (element) => view.getComputedStyle(element));
+  const chart = copySvgWithStyles(parts.svg, doc, styleOf);
   // The page sized the chart with CSS (width: 100%); in the file its attributes must say it.
-  for (const attribute of ['style', 'class', 'tabindex', 'role', 'focusable'])
-    chart.removeAttribute(attribute);
+  for (const attribute of ['class', 'tabindex', 'role', 'focusable']) chart.removeAttribute(attribute);
   if (!chart.hasAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
   chart.setAttribute('x', String(PADDING));
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(chartWidth));
   chart.setAttribute('height', String(chartHeight));
   root.append(chart);
+  const chartY = y;
   y += chartHeight + GAP;
+  if (parts.legend.length > 0) {
+    const chartPlace = { x: PADDING, y: chartY, pageBox: parts.svg.getBoundingClientRect() };
+    const below = drawLegend(parts.legend, {
+      root,
+      styleOf,
+      font,
+      chart: chartPlace,
+      rows: { x: PADDING, y, width: textWidth },
+    });
+    if (below > y) y = below + GAP;
+  }
 
   if (parts.source !== '') addLines(parts.source, SOURCE_SIZE, mutedColour, '400');
   const height = Math.ceil(y + PADDING);
@@ -104,6 +115,6 @@ export function chartFigureToSvg(figure: HTMLElement): ChartImage | null {
   background.setAttribute('height', String(height));
   background.setAttribute('width', String(width));
 
-  const markup = new XMLSerializer().serializeToString(root);
+  const markup = new view.XMLSerializer().serializeToString(root);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };
 }

@@ -7,7 +7,22 @@ export interface FigureParts {
   subtitle: string;
   /** "Source: …", the line that must travel with the image. */
   source: string;
+  /** Legend entries drawn outside the chart's <svg> (Recharts draws its legend in HTML). */
+  legend: LegendEntry[];
 }
+
+export interface LegendEntry {
+  /** The entry's swatch, when it is an <svg>. */
+  icon: SVGSVGElement | null;
+  label: string;
+  /** The element holding the label text, when it is apart from the swatch. */
+  labelElement: Element | null;
+  element: Element;
+}
+
+// Recharts' HTML legend items, or any element a chart marks as one (and its label).
+const LEGEND_ITEM = '[data-chart-legend-item], .recharts-legend-item';
+const LEGEND_LABEL = '[data-chart-legend-label], .recharts-legend-item-text';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
@@ -36,7 +51,16 @@ export function figureParts(figure: Element): FigureParts | null {
     figure.querySelector('[data-chart-source]') ??
     figure.querySelector('.chart-source') ??
     lastDirectParagraph(figure);
-  return { svg, title, subtitle, source: clean(sourceElement?.textContent ?? '') };
+  const legend = [...figure.querySelectorAll(LEGEND_ITEM)]
+    .filter((element) => !svg.contains(element))
+    .map((element) => ({
+      icon: element.querySelector('svg'),
+      label: clean(element.textContent ?? ''),
+      labelElement: element.querySelector(LEGEND_LABEL),
+      element,
+    }))
+    .filter((entry) => entry.label !== '');
+  return { svg, title, subtitle, source: clean(sourceElement?.textContent ?? ''), legend };
 }
 
 function largestSvg(figure: Element): SVGSVGElement | null {

@@ -2,6 +2,11 @@
 // keeps a line from running past the edge when it happens to hold wide letters.
 const AVERAGE_GLYPH_WIDTH = 0.56;
 
+/** About how wide a text is drawn at a font size, for laying out a file that has no layout engine. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * AVERAGE_GLYPH_WIDTH;
+}
+
 /**
  * Breaks text into lines that fit a width at a font size, at spaces. An SVG <text> never wraps by
  * itself, and a file has no layout engine to measure with, so the width is estimated.
