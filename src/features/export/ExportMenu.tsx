@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { datasetSchemaUrl } from '../../data/export/dataset-subset';
-import { recordsFileName } from '../../data/export/file-names';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -9,7 +8,7 @@ import { citationText, viewLink } from './citation';
 import { CitationFallback } from './CitationFallback';
 import { copyText } from './clipboard';
 import { downloadBlob, textBlob } from './download';
-import { datasetJson, recordsCsv, recordsDataset, type ExportInput } from './export-documents';
+import { exportFile, type ExportFormat, type ExportInput } from './export-documents';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -64,16 +63,11 @@ export function ExportMenu({ model, records, filter, viewSearch }: ExportMenuPro
     link: viewLink(window.location.href, viewSearch),
     date: new Date(),
   });
-  const save = (
-    make: (input: ExportInput) => { text: string; type: 'text/csv' | 'application/json' },
-    extension: 'csv' | 'json',
-  ) => {
-    const current = input();
+  const save = (format: ExportFormat) => {
     try {
-      const { text, type } = make(current);
-      const fileName = recordsFileName(filter, current.date, extension);
-      downloadBlob(textBlob(text, type), fileName);
-      setStatus(t('export.status.downloaded', { fileName }));
+      const file = exportFile(format, input(), translator, datasetSchemaUrl(document.baseURI));
+      downloadBlob(textBlob(file.text, file.type), file.fileName);
+      setStatus(t('export.status.downloaded', { fileName: file.fileName }));
     } catch (error) {
       setStatus(t('export.status.failed', { reason: (error as Error).message }));
     }
@@ -109,30 +103,12 @@ export function ExportMenu({ model, records, filter, viewSearch }: ExportMenuPro
         <p className="export-scope">{t('export.menu.scope', { count: records.length })}</p>
         <ul className="export-actions">
           <li>
-            <button
-              type="button"
-              onClick={() =>
-                save((current) => ({ text: recordsCsv(current, translator), type: 'text/csv' }), 'csv')
-              }
-            >
+            <button type="button" onClick={() => save('csv')}>
               {t('export.csv.button')}
             </button>
           </li>
           <li>
-            <button
-              type="button"
-              onClick={() =>
-                save(
-                  (current) => ({
-                    text: datasetJson(
-                      recordsDataset(current, translator, datasetSchemaUrl(document.baseURI)),
-                    ),
-                    type: 'application/json',
-                  }),
-                  'json',
-                )
-              }
-            >
+            <button type="button" onClick={() => save('json')}>
               {t('export.json.button')}
             </button>
           </li>

@@ -1,6 +1,6 @@
 import { toCsv } from '../../data/export/csv';
 import { datasetSubset } from '../../data/export/dataset-subset';
-import { localDay } from '../../data/export/file-names';
+import { localDay, recordsFileName } from '../../data/export/file-names';
 import type { Dataset } from '../../data/schema/dataset';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { RecordFilter } from '../../data/selectors/filter';
@@ -43,4 +43,25 @@ export function recordsDataset(input: ExportInput, translator: Translator, schem
 /** The dataset as JSON text, indented like the file it came from. */
 export function datasetJson(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+export type ExportFormat = 'csv' | 'json';
+
+export interface ExportFile {
+  fileName: string;
+  text: string;
+  type: 'text/csv' | 'application/json';
+}
+
+/** The file a format makes of the input: named after the filter and the day. */
+export function exportFile(
+  format: ExportFormat,
+  input: ExportInput,
+  translator: Translator,
+  schemaUrl?: string,
+): ExportFile {
+  const fileName = recordsFileName(input.filter, input.date, format);
+  return format === 'csv'
+    ? { fileName, text: recordsCsv(input, translator), type: 'text/csv' }
+    : { fileName, text: datasetJson(recordsDataset(input, translator, schemaUrl)), type: 'application/json' };
 }

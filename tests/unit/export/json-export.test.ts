@@ -4,7 +4,7 @@ import type { Dataset } from '../../../src/data/schema/dataset';
 import { validateDataset } from '../../../src/data/schema/validate';
 import { EMPTY_FILTER, filterRecords, type RecordFilter } from '../../../src/data/selectors/filter';
 import { buildModel, countriesOfRecord, organisationsOfRecord } from '../../../src/data/selectors/model';
-import { datasetJson, recordsDataset } from '../../../src/features/export/export-documents';
+import { datasetJson, exportFile, recordsDataset } from '../../../src/features/export/export-documents';
 import { createTranslator } from '../../../src/i18n/translator';
 import { sampleDataset } from '../../../mocks/datasets';
 import { selectorFixture } from '../../fixtures/selector-fixture';
@@ -100,6 +100,17 @@ describe('the JSON export', () => {
     );
     expect(withSchema.$schema).toBe(schemaUrl);
     expect(validateDataset(withSchema).ok).toBe(true);
+  });
+
+  it('names the file after the filter and the day, and types it', () => {
+    const filter = { ...EMPTY_FILTER, countries: ['KHM', 'UKR'] };
+    const input = { model, records: filterRecords(model, filter), filter, link, date };
+    const json = exportFile('json', input, translator);
+    expect(json).toMatchObject({ fileName: 'cooperation-KHM-UKR-2026-11-28.json', type: 'application/json' });
+    expect(validateDataset(JSON.parse(json.text)).ok).toBe(true);
+    const csv = exportFile('csv', input, translator);
+    expect(csv).toMatchObject({ fileName: 'cooperation-KHM-UKR-2026-11-28.csv', type: 'text/csv' });
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(input.records.length + 1);
   });
 
   it('keeps the home country of an organisation whose record names no country of its own', () => {
