@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
+import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { RecordDetail } from '../../features/record-detail/RecordDetail';
 import { RecordTable } from '../../features/table/RecordTable';
@@ -82,6 +83,12 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         onShowYear={showYear}
       />
       <section className="explore-main" aria-label={t('explore.panels')}>
+        <ExportMenu
+          model={model}
+          records={records}
+          filter={state.filter}
+          viewSearch={serializeViewState(state)}
+        />
         <TabBar
           tabs={EXPLORE_TABS}
           current={state.tab}
