@@ -164,8 +164,8 @@ import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
-export { chartFigureToSvg } from '${process.cwd()}/src/features/export/chart-image/chart-svg.ts';
-export { chartPng } from '${process.cwd()}/src/features/export/chart-image/chart-png.ts';
+export { chartFigureToSvg } from '${process.cwd()}/src/components/chart-image/chart-svg.ts';
+export { chartPng } from '${process.cwd()}/src/components/chart-image/chart-png.ts';
 
 const data = [{ year: '2022', records: 4 }, { year: '2023', records: 9 }, { year: '2024', records: 6 }];
 export function renderRechartsChart(container) {

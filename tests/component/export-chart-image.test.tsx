@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localDay } from '../../src/data/export/file-names';
-import { ChartExportButtons } from '../../src/features/export/chart-image/ChartExportButtons';
+import { ChartExportButtons } from '../../src/components/chart-image/ChartExportButtons';
 
 // The serialisation itself is tested in tests/unit/export/chart-svg.test.ts; here, the buttons.
 const TITLE = 'Records per year & <more>';

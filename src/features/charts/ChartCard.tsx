@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { ChartExportButtons } from '../../components/chart-image/ChartExportButtons';
 import type { ChartSeries } from './series';
 import { SeriesBarChart, type ChartOrientation } from './SeriesBarChart';
 import { SeriesTable } from './SeriesTable';
@@ -16,6 +17,8 @@ interface ChartCardProps {
   emptyMessage: string;
   /** "Source: dataset, as of date; N records under the current filters." */
   source: string;
+  /** Names the exported files: chart-<fileStem>-<date>.png */
+  fileStem: string;
 }
 
 /**
@@ -30,12 +33,14 @@ export function ChartCard({
   orientation,
   emptyMessage,
   source,
+  fileStem,
 }: ChartCardProps) {
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
   const [view, setView] = useState<ChartView>('chart');
   const empty = series.rows.length === 0;
   return (
-    <figure className="chart-card" aria-labelledby={titleId}>
+    <figure className="chart-card" aria-labelledby={titleId} ref={figure}>
       <figcaption className="chart-caption">
         <h2 id={titleId}>{title}</h2>
         <p className="chart-units">{units}</p>
@@ -54,6 +59,9 @@ export function ChartCard({
         )}
       </div>
       <p className="chart-source">{source}</p>
+      {!empty && view === 'chart' && (
+        <ChartExportButtons figureRef={figure} fileStem={fileStem} title={title} />
+      )}
     </figure>
   );
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { citationText, viewLink } from './citation';
 import { CitationFallback } from './CitationFallback';
 import { copyText } from './clipboard';
-import { downloadBlob, textBlob } from './download';
+import { downloadBlob, textBlob } from '../../components/download';
 import { exportFile, type ExportFormat, type ExportInput } from './export-documents';
 import './export.css';
 

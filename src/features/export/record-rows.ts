@@ -4,6 +4,7 @@ import { figureRange } from '../../data/selectors/figures';
 import { countriesOfRecord, organisationsOfRecord, type DatasetModel } from '../../data/selectors/model';
 import { countryName, organisationName } from '../../data/selectors/names';
 import type { Translator } from '../../i18n/translator';
+import { recordKindKey } from '../../components/record-kind';
 
 /** The columns of the records CSV, in order; their headers come from the catalogue (export.column.*). */
 export const RECORD_COLUMNS = [
@@ -70,13 +71,14 @@ function recordCells(
   };
   const participants = figureCells(record.type === 'training' ? record.participants : undefined);
   const amount = record.type === 'partnership' ? record.amount : undefined;
+  const kindKey = recordKindKey(record);
   const amountCells = figureCells(amount?.value);
   const sources = record.sources.map((id) => model.sourcesById.get(id));
 
   return {
     id: record.id,
     type: t(`type.${record.type}`),
-    kind: record.type === 'training' ? null : t(`export.kind.${record.kind}`),
+    kind: kindKey === null ? null : t(kindKey),
     title: record.title,
     start: record.period.start,
     end: record.period.end ?? null,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chartFigureToSvg } from '../../../src/features/export/chart-image/chart-svg';
-import { figureParts } from '../../../src/features/export/chart-image/figure-parts';
+import { chartFigureToSvg } from '../../../src/components/chart-image/chart-svg';
+import { figureParts } from '../../../src/components/chart-image/figure-parts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // A title and a source with markup in them: they are data, and must arrive as text.

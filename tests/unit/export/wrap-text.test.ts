@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../../src/features/export/chart-image/wrap-text';
+import { wrapText } from '../../../src/components/chart-image/wrap-text';
 
 describe('wrapText', () => {
   it('keeps a short line whole', () => {

@@ -40,6 +40,7 @@ export function ActivityCard({ model, records, source }: CardProps) {
       orientation="bars"
       emptyMessage={t('charts.activity.empty', { by })}
       source={source}
+      fileStem="activity"
     />
   );
 }

@@ -70,6 +70,7 @@ export function FundingCard({ model, records, source }: CardProps) {
       orientation="bars"
       emptyMessage={t('charts.funding.empty')}
       source={source}
+      fileStem="funding"
     />
   );
 }

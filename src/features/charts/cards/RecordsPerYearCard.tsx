@@ -17,6 +17,7 @@ export function RecordsPerYearCard({ records, source }: CardProps) {
       orientation="columns"
       emptyMessage={i18n.t('charts.perYear.empty')}
       source={source}
+      fileStem="records-per-year"
     />
   );
 }

@@ -23,6 +23,7 @@ export function ThemesCard({ records, source }: CardProps) {
       orientation="bars"
       emptyMessage={t('charts.themes.empty')}
       source={source}
+      fileStem="themes"
     />
   );
 }

@@ -24,6 +24,7 @@ export function TrainedPerYearCard({ records, source }: CardProps) {
       orientation="columns"
       emptyMessage={t('charts.trained.empty')}
       source={source}
+      fileStem="trained-per-year"
     />
   );
 }

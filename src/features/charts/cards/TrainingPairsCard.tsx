@@ -26,6 +26,7 @@ export function TrainingPairsCard({ model, records, source }: CardProps) {
       orientation="bars"
       emptyMessage={t('charts.pairs.empty')}
       source={source}
+      fileStem="training-pairs"
     />
   );
 }

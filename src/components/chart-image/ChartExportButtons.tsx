@@ -1,10 +1,10 @@
 import { useState, type RefObject } from 'react';
-import { chartFileName } from '../../../data/export/file-names';
-import { useI18n } from '../../../i18n/i18n-context';
+import { chartFileName } from '../../data/export/file-names';
+import { useI18n } from '../../i18n/i18n-context';
 import { downloadBlob, textBlob } from '../download';
 import { chartPng } from './chart-png';
 import { chartFigureToSvg } from './chart-svg';
-import '../export.css';
+import './chart-export.css';
 
 export interface ChartExportButtonsProps {
   /** The chart's <figure>: title in its figcaption, the chart's <svg>, and its source line. */
