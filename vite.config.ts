@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { metaContentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
+import { metaContentSecurityPolicy, securityHeadersFor } from './scripts/security-headers.ts';
 
 const DATASET_SOURCE = 'mocks/data/dataset.json';
 const DATASET_TARGET = 'api/v1/dataset.json';
@@ -45,6 +45,21 @@ function serveMockWorker(): Plugin {
   };
 }
 
+/** `vite preview` sends the headers the README recommends for a deployment, per path. */
+function previewSecurityHeaders(): Plugin {
+  return {
+    name: 'preview-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        for (const [name, value] of Object.entries(securityHeadersFor(request.url ?? '/'))) {
+          response.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 /** The built page carries its Content-Security-Policy; the dev server needs inline styles for HMR, so not there. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -63,7 +78,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  plugins: [react(), serveMockWorker(), shipDataset(), contentSecurityPolicy()],
+  plugins: [react(), serveMockWorker(), shipDataset(), contentSecurityPolicy(), previewSecurityHeaders()],
   build: {
     target: 'es2022',
     // Two pages: the dashboard, and the embed shell partner sites put in an iframe.
@@ -71,5 +86,5 @@ export default defineConfig({
     sourcemap: true,
   },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true, headers: securityHeaders },
+  preview: { port: 4173, strictPort: true },
 });

@@ -30,8 +30,15 @@ export function headerContentSecurityPolicy(frameAncestors: string[] = ["'self'"
   return serialise({ ...policy, 'frame-ancestors': frameAncestors });
 }
 
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': headerContentSecurityPolicy(),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-};
+/**
+ * Response headers for a path: the embed page may be framed by any site (that is its job);
+ * everything else only by the dashboard itself.
+ */
+export function securityHeadersFor(path: string): Record<string, string> {
+  const isEmbed = /(^|\/)embed\.html$/.test(path.split('?')[0] ?? '');
+  return {
+    'Content-Security-Policy': headerContentSecurityPolicy(isEmbed ? ['*'] : ["'self'"]),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}

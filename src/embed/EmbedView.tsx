@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { PanelFallback } from '../app/routes/PanelFallback';
 import { filterRecords } from '../data/selectors/filter';
 import type { DatasetModel } from '../data/selectors/model';
-import { isChartId } from '../features/charts/chart-ids';
+import { isChartId } from '../components/chart-ids';
 import { useI18n } from '../i18n/i18n-context';
 import { serializeViewState } from '../view-state/url-codec';
 import type { MapView } from '../view-state/view-state';

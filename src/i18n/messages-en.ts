@@ -399,6 +399,29 @@ export const en = {
   'export.chart.svg': 'Download SVG',
   'export.chart.noChart': 'Show the chart, not its table, to export it as an image.',
 
+  'embedDialog.open': 'Embed',
+  'embedDialog.heading': 'Embed this view on another website',
+  'embedDialog.what': 'What to embed',
+  'embedDialog.titleMap': 'Map of mine action cooperation',
+  'embedDialog.size': 'Size',
+  'embedDialog.size.responsive': 'Responsive (fills the column)',
+  'embedDialog.size.small': 'Small (400 px)',
+  'embedDialog.size.medium': 'Medium (640 px)',
+  'embedDialog.size.large': 'Large (960 px)',
+  'embedDialog.scheme': 'Colours',
+  'embedDialog.scheme.light': 'Light',
+  'embedDialog.scheme.dark': 'Dark',
+  'embedDialog.scheme.auto': 'Follow the reader’s system',
+  'embedDialog.interactive': 'Readers can pan and zoom the map',
+  'embedDialog.code':
+    'Code to paste into your page (the script line is optional: it sizes the frame to its content)',
+  'embedDialog.copy': 'Copy code',
+  'embedDialog.copied': 'Code copied.',
+  'embedDialog.copyManually': 'The code is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+  'embedDialog.close': 'Close',
+  'embedDialog.preview': 'Preview',
+  'embedDialog.previewTitle': 'Preview: {title}',
+
   'dev.scenario.label': 'Mock scenario (development only)',
 } as const;
 

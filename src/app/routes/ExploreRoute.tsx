@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
+import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { RecordDetail } from '../../features/record-detail/RecordDetail';
@@ -10,7 +11,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
 import { withFilter, withSelectedCountry } from '../../view-state/transitions';
 import { useViewState } from '../../view-state/use-view-state';
-import { EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
+import { DEFAULT_VIEW_STATE, EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
 import { PanelFallback } from './PanelFallback';
 import { TabBar } from './TabBar';
 
@@ -83,12 +84,22 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         onShowYear={showYear}
       />
       <section className="explore-main" aria-label={t('explore.panels')}>
-        <ExportMenu
-          model={model}
-          records={records}
-          filter={state.filter}
-          viewSearch={serializeViewState(state)}
-        />
+        <div className="explore-actions">
+          <ExportMenu
+            model={model}
+            records={records}
+            filter={state.filter}
+            viewSearch={serializeViewState(state)}
+          />
+          <EmbedDialog
+            viewSearch={serializeViewState({
+              ...DEFAULT_VIEW_STATE,
+              filter: state.filter,
+              selectedCountry: state.selectedCountry,
+              map: state.map,
+            })}
+          />
+        </div>
         <TabBar
           tabs={EXPLORE_TABS}
           current={state.tab}

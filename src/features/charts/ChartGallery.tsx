@@ -1,7 +1,7 @@
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
-import { CHART_IDS } from './chart-ids';
+import { CHART_IDS } from '../../components/chart-ids';
 import { CHARTS } from './chart-registry';
 import { ChartWidthContext } from './chart-width';
 import './charts.css';

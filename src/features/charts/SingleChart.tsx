@@ -1,7 +1,7 @@
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
-import type { ChartId } from './chart-ids';
+import type { ChartId } from '../../components/chart-ids';
 import { CHARTS } from './chart-registry';
 import './charts.css';
 

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { ActivityCard } from './cards/ActivityCard';
 import type { CardProps } from './cards/card-props';
-import type { ChartId } from './chart-ids';
+import type { ChartId } from '../../components/chart-ids';
 import { FundingCard } from './cards/FundingCard';
 import { RecordsPerYearCard } from './cards/RecordsPerYearCard';
 import { ThemesCard } from './cards/ThemesCard';
