@@ -13,6 +13,8 @@ export interface TrainingFigure extends CitedCount {
   people: FigureSum;
   /** The trainings that give a number of people, and their sources. */
   counted: Cited;
+  /** The trainings that give none. */
+  withoutCount: CitedCount;
 }
 
 export interface RoleFigure extends CitedCount {
@@ -43,13 +45,22 @@ export interface CountryProfile {
 
 const HOSTING: readonly Role[] = ['host', 'organiser'];
 
+/** The records that involve a country: as a party, through a person, or as the place (as the country filter reads it). */
+export function recordsInvolving(
+  model: DatasetModel,
+  records: CooperationRecord[],
+  iso3: string,
+): CooperationRecord[] {
+  return records.filter((record) => countriesOfRecord(model, record).has(iso3));
+}
+
 /** The headline figures of a country's profile, from the records under the current filters. */
 export function countryProfile(
   model: DatasetModel,
   records: CooperationRecord[],
   iso3: string,
 ): CountryProfile {
-  const involving = records.filter((record) => countriesOfRecord(model, record).has(iso3));
+  const involving = recordsInvolving(model, records, iso3);
   const ownRoles = new Map(involving.map((record) => [record.id, rolesByCountry(model, record).get(iso3)]));
   const plays = (record: CooperationRecord, role: Role) => ownRoles.get(record.id)?.has(role) ?? false;
 
@@ -100,5 +111,6 @@ function trainingFigure(records: CooperationRecord[]): TrainingFigure {
     ...citedCount(trainings),
     people: sumFigures(trainings.map((training) => training.participants)),
     counted: { recordIds: counted.map((training) => training.id), sourceIds: sourcesOfRecords(counted) },
+    withoutCount: citedCount(trainings.filter((training) => training.participants === undefined)),
   };
 }

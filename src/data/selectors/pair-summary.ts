@@ -1,5 +1,5 @@
 import type { CooperationEvent, CooperationRecord, Training } from '../schema/records';
-import type { RecordType } from '../schema/vocabulary';
+import type { RecordType, Role } from '../schema/vocabulary';
 import type { FigureSum } from './figure-sum';
 import { citedCount, sourcesOfRecords, type Cited, type CitedCount } from './footnotes';
 import type { DatasetModel } from './model';
@@ -11,7 +11,7 @@ import {
   type ThirdParty,
 } from './pair';
 import { endYear, startYear } from './period';
-import { compareCodes } from './sort';
+import { compareCodes, sortedRoles } from './sort';
 
 /** A disputed number of people, with the value each source gives. */
 export interface DisputedCount {
@@ -57,6 +57,14 @@ export interface ThirdPartySummary extends ThirdParty {
   sourceIds: string[];
 }
 
+/** The third parties of one country (or the international bodies: country null), with what they did together. */
+export interface ThirdCountrySummary extends CitedCount {
+  country: string | null;
+  parties: ThirdPartySummary[];
+  /** Every role its parties played, in vocabulary order. */
+  roles: Role[];
+}
+
 /** The relationship between two countries in figures, each with the records and sources it comes from. */
 export interface PairSummary {
   a: string;
@@ -68,6 +76,8 @@ export interface PairSummary {
   flows: FlowSummary[];
   events: EventsSummary;
   thirdParties: ThirdPartySummary[];
+  /** The same third parties grouped by country, most involved first. */
+  thirdCountries: ThirdCountrySummary[];
 }
 
 /** Summarises what the records under the current filters say about countries a and b together. */
@@ -83,6 +93,10 @@ export function pairSummary(
   const events = ofType<CooperationEvent>('event');
   const span = yearSpan(pair);
   const eventSpan = yearSpan(events);
+  const third = thirdParties(model, pair, a, b).map((party) => ({
+    ...party,
+    sourceIds: sourcesOfRecords(pair.filter((record) => party.recordIds.includes(record.id))),
+  }));
   return {
     a,
     b,
@@ -115,10 +129,8 @@ export function pairSummary(
       lastYear: eventSpan.last,
       byPlace: byPlace(events),
     },
-    thirdParties: thirdParties(model, pair, a, b).map((party) => ({
-      ...party,
-      sourceIds: sourcesOfRecords(pair.filter((record) => party.recordIds.includes(record.id))),
-    })),
+    thirdParties: third,
+    thirdCountries: groupThirdParties(third, pair),
   };
 }
 
@@ -165,6 +177,25 @@ function groupByCountry(refs: PartyRef[], records: Training[]): PartyGroup[] {
     const ordered = records.filter((record) => funded.includes(record));
     return { ...group, recordIds: ordered.map((record) => record.id), sourceIds: sourcesOfRecords(ordered) };
   });
+}
+
+function groupThirdParties(parties: ThirdPartySummary[], pair: CooperationRecord[]): ThirdCountrySummary[] {
+  const groups = new Map<string, ThirdPartySummary[]>();
+  for (const party of parties) {
+    const key = party.country ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), party]);
+  }
+  return [...groups.values()]
+    .map((members) => {
+      const ids = new Set(members.flatMap((party) => party.recordIds));
+      return {
+        country: members[0]?.country ?? null,
+        parties: members,
+        roles: sortedRoles(members.flatMap((party) => party.roles)),
+        ...citedCount(pair.filter((record) => ids.has(record.id))),
+      };
+    })
+    .sort((x, y) => y.count - x.count);
 }
 
 function byPlace(events: CooperationEvent[]): PlaceCount[] {

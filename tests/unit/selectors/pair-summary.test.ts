@@ -98,6 +98,26 @@ describe('the Cambodia–Ukraine summary on the sample dataset', () => {
     );
   });
 
+  it('groups the third parties by country: Japan with six bodies, Poland with one', () => {
+    expect(
+      summary.thirdCountries.map(({ country, parties, roles, count }) => ({
+        country,
+        parties: parties.map((party) => party.organisation),
+        roles,
+        count,
+      })),
+    ).toEqual([
+      {
+        country: 'JPN',
+        parties: ['jica', 'embassy-japan-cambodia', 'gov-japan', 'jics', 'mofa-japan', 'nikken'],
+        roles: ['donor', 'implementer', 'participant'],
+        // The April 2024 meeting, the triangular cooperation, the three courses and the 2025 initiative.
+        count: 6,
+      },
+      { country: 'POL', parties: ['solidarity-fund-pl'], roles: ['participant'], count: 1 },
+    ]);
+  });
+
   it('cites, for each figure, exactly the sources of its records', () => {
     const sourcesOf = (ids: string[]) => [
       ...new Set(all.filter((record) => ids.includes(record.id)).flatMap((record) => record.sources)),
