@@ -160,7 +160,6 @@ export const en = {
   'briefing.filters.countries': 'records involving {list}',
   'briefing.filters.organisations': 'records involving {list}',
   'briefing.filters.text': 'search: “{text}”',
-  'briefing.filters.change': 'Change the filters in the explore view',
   'briefing.print.made': 'Made on {date}',
   'briefing.print.permalink': 'Live view:',
   'briefing.print.qr': 'QR code of the live view’s address',
@@ -188,7 +187,6 @@ export const en = {
     '{count, plural, one {# training without a count} other {# trainings without a count}}',
   'briefing.figure.eventsHosted': 'Events hosted (as host or organiser)',
   'briefing.figure.eventsAttended': 'Events attended',
-  'briefing.figure.none': 'None under these filters',
   'briefing.funding.heading': 'Funding where amounts are known',
   'briefing.funding.given': 'Given (as donor)',
   'briefing.funding.received': 'Received (as recipient or implementer)',
@@ -216,6 +214,8 @@ export const en = {
   'briefing.pair.summary.none': 'No records under these filters involve both {a} and {b}.',
   'briefing.pair.summary.training':
     '{trainer} trained {trainee} in {count, plural, one {# training exchange} other {# training exchanges}}{countNotes} {span, select, single {in {first}} other {between {first} and {last}}}{people, select, none {} other {, with {people} {max, plural, one {person} other {people}} trained{peopleNotes}}}{disputed, select, yes { ({disputedLabel}{disputeNotes})} other {}}{unknown, plural, =0 {} one { and # course without a count{unknownNotes}} other { and # courses without a count{unknownNotes}}}{funded, select, yes {, funded by {funders}} other {}}.',
+  'briefing.pair.summary.otherTrainings':
+    'Both countries take part in {count, plural, one {# training exchange} other {# training exchanges}}{notes} without one training the other.',
   'briefing.pair.summary.funderGroup': '{country} ({organisations}){notes}',
   'briefing.pair.summary.funderCountry': '{country}{notes}',
   'briefing.pair.summary.events':
@@ -228,7 +228,6 @@ export const en = {
   'briefing.pair.summary.thirdCountry':
     '{international, select, yes {{organisations}} other {{country}{organisations, select, none {} other { ({organisations})}}}} as {roles}{notes}',
   'briefing.pair.figure.records': 'Records involving both',
-  'briefing.pair.figure.period': 'Years covered',
   'briefing.pair.figure.byType': '{type}: {count, number}',
   'briefing.pair.figure.flow': 'Training: {trainer} → {trainee}',
   'briefing.pair.figure.flowTrainings':
@@ -240,7 +239,10 @@ export const en = {
   'briefing.pair.figure.thirdCountry': '{country}: {parties}',
   'briefing.pair.figure.international': 'International bodies',
   'briefing.pair.figure.thirdParty': '{name} ({roles})',
-  'briefing.pair.figure.noTraining': 'No training exchanges between the two',
+  'briefing.pair.figure.noFlow': 'Training of one by the other',
+  'briefing.pair.figure.otherTrainings':
+    '{count, plural, one {# training exchange involves both in other roles} other {# training exchanges involve both in other roles}}',
+  'briefing.pair.figure.wholeCountry': 'the country as a whole',
   'briefing.pair.records.heading': 'Records involving both countries',
   'briefing.pair.records.count': '{count, plural, one {# record} other {# records}}, by kind and date',
   'briefing.pair.records.participants':

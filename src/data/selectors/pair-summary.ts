@@ -74,6 +74,8 @@ export interface PairSummary {
   lastYear: number | null;
   byType: Record<RecordType, CitedCount>;
   flows: FlowSummary[];
+  /** Trainings that involve both countries without one training the other (e.g. one as donor). */
+  otherTrainings: CitedCount;
   events: EventsSummary;
   thirdParties: ThirdPartySummary[];
   /** The same third parties grouped by country, most involved first. */
@@ -93,6 +95,8 @@ export function pairSummary(
   const events = ofType<CooperationEvent>('event');
   const span = yearSpan(pair);
   const eventSpan = yearSpan(events);
+  const flows = pairTrainingFlows(model, pair, a, b);
+  const inFlows = new Set(flows.flatMap((flow) => flow.trainings.map((training) => training.id)));
   const third = thirdParties(model, pair, a, b).map((party) => ({
     ...party,
     sourceIds: sourcesOfRecords(pair.filter((record) => party.recordIds.includes(record.id))),
@@ -108,7 +112,7 @@ export function pairSummary(
       training: citedCount(ofType('training')),
       event: citedCount(events),
     },
-    flows: pairTrainingFlows(model, pair, a, b).map((flow) => {
+    flows: flows.map((flow) => {
       const counted = flow.trainings.filter((training) => training.participants !== undefined);
       return {
         trainer: flow.trainer,
@@ -123,6 +127,7 @@ export function pairSummary(
         funders: groupByCountry(flow.funders, flow.trainings),
       };
     }),
+    otherTrainings: citedCount(ofType<Training>('training').filter((training) => !inFlows.has(training.id))),
     events: {
       ...citedCount(events),
       firstYear: eventSpan.first,

@@ -55,11 +55,16 @@ export function PairKeyFigures({ model, summary }: { model: DatasetModel; summar
           </FigureCard>
         ))}
         {summary.flows.length === 0 && (
-          <FigureCard
-            label={t('briefing.figure.trainingsProvided')}
-            value={t('briefing.pair.figure.noTraining')}
-            sourceIds={[]}
-          />
+          <FigureCard label={t('briefing.pair.figure.noFlow')} value={formatNumber(0)} sourceIds={[]}>
+            {summary.otherTrainings.count > 0 && (
+              <ul className="figure-detail">
+                <li>
+                  {t('briefing.pair.figure.otherTrainings', { count: summary.otherTrainings.count })}
+                  <NoteRef sourceIds={summary.otherTrainings.sourceIds} />
+                </li>
+              </ul>
+            )}
+          </FigureCard>
         )}
         <FigureCard
           label={t('briefing.pair.figure.events')}
@@ -101,7 +106,7 @@ export function PairKeyFigures({ model, summary }: { model: DatasetModel; summar
                       t('briefing.pair.figure.thirdParty', {
                         name:
                           party.organisation === undefined
-                            ? name(party.country ?? '')
+                            ? t('briefing.pair.figure.wholeCountry')
                             : shortOrganisationName(model, party.organisation),
                         roles: listOf(
                           locale,

@@ -25,6 +25,15 @@ export function PairSummaryText({ model, summary }: { model: DatasetModel; summa
           {summary.flows.map((flow) => (
             <FlowSentence key={flow.trainer} model={model} flow={flow} />
           ))}
+          {summary.otherTrainings.count > 0 && (
+            <Sentence
+              message={t('briefing.pair.summary.otherTrainings', {
+                count: summary.otherTrainings.count,
+                notes: slot('notes'),
+              })}
+              slots={{ notes: <NoteRef sourceIds={summary.otherTrainings.sourceIds} /> }}
+            />
+          )}
           <EventsSentence model={model} summary={summary} />
           {summary.byType.partnership.count > 0 && (
             <Sentence

@@ -48,6 +48,7 @@ export function pairCitations(
   ]);
   return [
     ...flows,
+    summary.otherTrainings.sourceIds,
     summary.events.sourceIds,
     ...summary.events.byPlace.map((place) => place.sourceIds),
     summary.byType.partnership.sourceIds,

@@ -52,6 +52,10 @@ describe('the Cambodia–Ukraine summary on the sample dataset', () => {
     ]);
   });
 
+  it('has no training outside that flow', () => {
+    expect(summary.otherTrainings.count).toBe(0);
+  });
+
   it('keeps the disputed course-1 count with both of its sources', () => {
     expect(summary.flows[0]!.disputes).toEqual([
       {
@@ -131,6 +135,15 @@ describe('the Cambodia–Ukraine summary on the sample dataset', () => {
     const reversed = pairSummary(model, all, 'UKR', 'KHM');
     expect(reversed.records.recordIds).toEqual(summary.records.recordIds);
     expect(reversed.flows.map((flow) => [flow.trainer, flow.trainee])).toEqual([['KHM', 'UKR']]);
+  });
+});
+
+describe('a pair whose trainings are not one training the other', () => {
+  it('counts Japan–Ukraine trainings apart from the flows: Japan paid, Cambodia trained', () => {
+    const summary = pairSummary(model, all, 'JPN', 'UKR');
+    expect(summary.flows).toEqual([]);
+    expect(summary.otherTrainings.recordIds).toEqual(summary.byType.training.recordIds);
+    expect(summary.otherTrainings.count).toBe(3);
   });
 });
 
