@@ -169,6 +169,7 @@ export const en = {
   'briefing.note.ref': 'Source {number}',
   'briefing.notes.heading': 'Sources',
   'briefing.notes.intro': 'Numbers in square brackets point to these sources.',
+  'briefing.notes.none': 'No records under these filters, so no sources.',
   'briefing.notes.entry': '{title}. {publisher}, {date}. {url}',
   'briefing.notes.published': 'published {date}',
   'briefing.notes.undated': 'publication date not given',
