@@ -1,0 +1,37 @@
+import { RecordLink } from '../../components/RecordLink';
+import type { DatasetModel } from '../../data/selectors/model';
+import { useI18n } from '../../i18n/i18n-context';
+import { CountryPicker } from './CountryPicker';
+import type { BriefingNavigation } from './navigation';
+import { PairPicker } from './PairPicker';
+import { PrintButton } from './PrintButton';
+
+interface BriefingToolbarProps {
+  model: DatasetModel;
+  /** The countries the page is about: one for a profile, two for a pair. */
+  focus: string[];
+  /** The second country the pair picker suggests on a profile (e.g. its main partner). */
+  suggestedPartner: string;
+  navigation: BriefingNavigation;
+}
+
+/** The screen-only controls of a brief: back to explore, pick another country or pair, print. */
+export function BriefingToolbar({ model, focus, suggestedPartner, navigation }: BriefingToolbarProps) {
+  const { t } = useI18n();
+  const [first = '', second = suggestedPartner] = focus;
+  return (
+    <section className="briefing-toolbar no-print" aria-label={t('briefing.toolbar')}>
+      <div className="briefing-toolbar-row">
+        {/* RecordLink is the app's in-place link: a plain click navigates without reloading. */}
+        <RecordLink className="briefing-back" href={navigation.exploreHref} onOpen={navigation.openExplore}>
+          {t('briefing.backToExplore')}
+        </RecordLink>
+        <PrintButton />
+      </div>
+      <div className="briefing-pickers">
+        <CountryPicker model={model} current={first} onOpen={navigation.openCountry} />
+        <PairPicker model={model} initial={[first, second]} onOpen={navigation.openPair} />
+      </div>
+    </section>
+  );
+}

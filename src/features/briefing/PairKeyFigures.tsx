@@ -1,0 +1,129 @@
+import type { DatasetModel } from '../../data/selectors/model';
+import { countryName } from '../../data/selectors/names';
+import type { PairSummary } from '../../data/selectors/pair-summary';
+import { RECORD_TYPES } from '../../data/schema/vocabulary';
+import { useI18n } from '../../i18n/i18n-context';
+import { FigureCard } from './FigureCard';
+import { listOf, shortOrganisationName } from './lists';
+import { NoteRef } from './NoteRef';
+import { PeopleTrained } from './PeopleTrained';
+
+/** The pair's key figures: records by kind, trainings each way, events and where, third parties. */
+export function PairKeyFigures({ model, summary }: { model: DatasetModel; summary: PairSummary }) {
+  const { t, locale, formatNumber } = useI18n();
+  const year = (value: number) => formatNumber(value, { useGrouping: false });
+  const name = (iso3: string) => countryName(model, iso3);
+  return (
+    <section className="briefing-section" aria-labelledby="briefing-figures-heading">
+      <h2 id="briefing-figures-heading">{t('briefing.figures.heading')}</h2>
+      <dl className="briefing-figures">
+        <FigureCard
+          label={t('briefing.pair.figure.records')}
+          value={formatNumber(summary.records.count)}
+          sourceIds={summary.records.sourceIds}
+        >
+          <ul className="figure-detail">
+            {summary.firstYear !== null && summary.lastYear !== null && (
+              <li>
+                {summary.firstYear === summary.lastYear
+                  ? year(summary.firstYear)
+                  : t('briefing.range', { min: year(summary.firstYear), max: year(summary.lastYear) })}
+              </li>
+            )}
+            {RECORD_TYPES.map((type) => (
+              <li key={type}>
+                {t('briefing.pair.figure.byType', {
+                  type: t(`type.${type}`),
+                  count: summary.byType[type].count,
+                })}
+                <NoteRef sourceIds={summary.byType[type].sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </FigureCard>
+        {summary.flows.map((flow) => (
+          <FigureCard
+            key={flow.trainer}
+            label={t('briefing.pair.figure.flow', {
+              trainer: name(flow.trainer),
+              trainee: name(flow.trainee),
+            })}
+            value={t('briefing.pair.figure.flowTrainings', { count: flow.trainings.count })}
+            sourceIds={flow.trainings.sourceIds}
+          >
+            <PeopleTrained people={flow.people} counted={flow.counted} withoutCount={flow.withoutCount} />
+          </FigureCard>
+        ))}
+        {summary.flows.length === 0 && (
+          <FigureCard label={t('briefing.pair.figure.noFlow')} value={formatNumber(0)} sourceIds={[]}>
+            {summary.otherTrainings.count > 0 && (
+              <ul className="figure-detail">
+                <li>
+                  {t('briefing.pair.figure.otherTrainings', { count: summary.otherTrainings.count })}
+                  <NoteRef sourceIds={summary.otherTrainings.sourceIds} />
+                </li>
+              </ul>
+            )}
+          </FigureCard>
+        )}
+        <FigureCard
+          label={t('briefing.pair.figure.events')}
+          value={formatNumber(summary.events.count)}
+          sourceIds={summary.events.sourceIds}
+        >
+          <ul className="figure-detail">
+            {summary.events.byPlace.map((place) => (
+              <li key={place.country}>
+                {t('briefing.pair.figure.eventPlace', { count: place.count, place: name(place.country) })}
+                <NoteRef sourceIds={place.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </FigureCard>
+        <FigureCard
+          label={t('briefing.figure.partnerships')}
+          value={formatNumber(summary.byType.partnership.count)}
+          sourceIds={summary.byType.partnership.sourceIds}
+        />
+        <FigureCard
+          label={t('briefing.pair.figure.thirdParties')}
+          value={
+            summary.thirdParties.length === 0
+              ? t('briefing.pair.figure.thirdPartiesNone')
+              : formatNumber(summary.thirdParties.length)
+          }
+          sourceIds={[]}
+        >
+          <ul className="figure-detail">
+            {summary.thirdCountries.map((group) => (
+              <li key={group.country ?? ''}>
+                {t('briefing.pair.figure.thirdCountry', {
+                  country:
+                    group.country === null ? t('briefing.pair.figure.international') : name(group.country),
+                  parties: listOf(
+                    locale,
+                    group.parties.map((party) =>
+                      t('briefing.pair.figure.thirdParty', {
+                        name:
+                          party.organisation === undefined
+                            ? t('briefing.pair.figure.wholeCountry')
+                            : shortOrganisationName(model, party.organisation),
+                        roles: listOf(
+                          locale,
+                          party.roles.map((role) => t(`role.${role}`)),
+                          'unit',
+                        ),
+                      }),
+                    ),
+                    'unit',
+                  ),
+                })}
+                <NoteRef sourceIds={group.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </FigureCard>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { CountryProfile, TrainingFigure } from '../../data/selectors/country-profile';
+import type { FundingTotals } from '../../data/selectors/country-funding';
+import type { PairSummary } from '../../data/selectors/pair-summary';
+import type { CooperationRecord } from '../../data/schema/records';
+import type { TimelineYear } from '../../data/selectors/timeline';
+
+// What each page cites, in the order a reader meets it on the page. numberSources() turns this into
+// note numbers; keeping the order here, beside the layout it mirrors, keeps the notes in reading order.
+
+/** A country profile: figures, funding, timeline, then any other record's sources (every source is listed). */
+export function countryCitations(profile: CountryProfile, timeline: TimelineYear[]): string[][] {
+  const training = (figure: TrainingFigure) => [
+    figure.sourceIds,
+    figure.counted.sourceIds,
+    figure.withoutCount.sourceIds,
+  ];
+  const funding = (totals: FundingTotals) => [
+    ...totals.byCurrency.flatMap((total) => [total.sourceIds, total.joint.sourceIds]),
+    totals.withoutAmount.sourceIds,
+  ];
+  return [
+    profile.partners.sourceIds,
+    profile.partnerships.sourceIds,
+    ...profile.partnerships.byRole.map((entry) => entry.sourceIds),
+    ...training(profile.trainingsProvided),
+    ...training(profile.trainingsReceived),
+    profile.eventsHosted.sourceIds,
+    profile.eventsAttended.sourceIds,
+    ...funding(profile.fundingGiven),
+    ...funding(profile.fundingReceived),
+    ...timelineCitations(timeline),
+    ...profile.records.map((record) => record.sources),
+  ];
+}
+
+/** A pair brief: the summary's sentences, the key figures, the record list, the timeline. */
+export function pairCitations(
+  summary: PairSummary,
+  recordList: CooperationRecord[],
+  timeline: TimelineYear[],
+): string[][] {
+  const flows = summary.flows.flatMap((flow) => [
+    flow.trainings.sourceIds,
+    flow.counted.sourceIds,
+    flow.disputes.flatMap((dispute) => dispute.values.map((value) => value.source)),
+    flow.withoutCount.sourceIds,
+    ...flow.funders.map((funder) => funder.sourceIds),
+  ]);
+  return [
+    ...flows,
+    summary.otherTrainings.sourceIds,
+    summary.events.sourceIds,
+    ...summary.events.byPlace.map((place) => place.sourceIds),
+    summary.byType.partnership.sourceIds,
+    ...summary.thirdCountries.map((group) => group.sourceIds),
+    summary.records.sourceIds,
+    ...recordList.map((record) => record.sources),
+    ...timelineCitations(timeline),
+  ];
+}
+
+function timelineCitations(timeline: TimelineYear[]): string[][] {
+  return timeline.flatMap((year) => year.items.map((record) => record.sources));
+}
