@@ -34,9 +34,19 @@ export function EmbedApp() {
 function EmbedContent({ embed }: { embed: ReturnType<typeof parseEmbed> }) {
   const dataset = useQuery(datasetQueryOptions());
   return (
-    <main className="embed" data-embed={embed.options.kind}>
-      <DatasetGate query={dataset}>{(model) => <EmbedView model={model} embed={embed} />}</DatasetGate>
+    <div className="embed" data-embed={embed.options.kind}>
+      <main>
+        <DatasetGate query={dataset}>
+          {(model) => (
+            <>
+              {/* One heading names the frame's content for screen readers; the view's own titles follow. */}
+              <h1 className="visually-hidden">{model.dataset.meta.title}</h1>
+              <EmbedView model={model} embed={embed} />
+            </>
+          )}
+        </DatasetGate>
+      </main>
       {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
-    </main>
+    </div>
   );
 }
