@@ -84,8 +84,10 @@ describe('the Cambodia–Ukraine brief', () => {
       within(list).getByRole('link', { name: 'CMAC course 1 for SESU deminers (ALIS detectors)' }),
     );
     expect(window.location.search).toContain('record=cmac-sesu-course-1-2023-01');
-    // The record detail (a stub until its feature lands) opens for that record.
-    expect(screen.getByText('cmac-sesu-course-1-2023-01')).toBeInTheDocument();
+    // The record detail opens for that record.
+    expect(
+      await screen.findByRole('dialog', { name: 'CMAC course 1 for SESU deminers (ALIS detectors)' }),
+    ).toBeInTheDocument();
   });
 
   it('says which filters shaped it and keeps them when moving to another pair', async () => {
