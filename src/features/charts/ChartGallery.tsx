@@ -1,10 +1,10 @@
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
-import { useI18n } from '../../i18n/i18n-context';
 import { CHART_IDS } from '../../components/chart-ids';
 import { CHARTS } from './chart-registry';
 import { ChartWidthContext } from './chart-width';
 import './charts.css';
+import { useSourceLine } from './use-source-line';
 
 export interface ChartGalleryProps {
   model: DatasetModel;
@@ -16,13 +16,7 @@ export interface ChartGalleryProps {
 
 /** The charts of the explore view, each a figure with its table, units and source, over the filtered records. */
 export default function ChartGallery({ model, records, chartWidth }: ChartGalleryProps) {
-  const { t, formatPartialDate } = useI18n();
-  const { meta } = model.dataset;
-  const source = t('charts.source', {
-    title: meta.title,
-    asOf: formatPartialDate(meta.asOf),
-    count: records.length,
-  });
+  const source = useSourceLine(model, records);
   const cardProps = { model, records, source };
   return (
     <ChartWidthContext value={chartWidth ?? null}>
