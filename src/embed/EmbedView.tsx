@@ -20,6 +20,14 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
   // Inside someone else's page the embed keeps its selection to itself; the host's URL is not ours.
   const [selectedCountry, setSelectedCountry] = useState(view.selectedCountry);
   const [mapView, setMapView] = useState<MapView | null>(view.map);
+  // Memoised: a new array on every pan would make the map rebuild its place index each time.
+  const mapRecords = useMemo(
+    () =>
+      selectedCountry === null
+        ? records
+        : filterRecords(model, { ...view.filter, countries: [selectedCountry] }),
+    [model, records, view.filter, selectedCountry],
+  );
   const fullRecordUrl = (recordId: string) =>
     new URL(`./${serializeViewState({ ...view, openRecord: recordId })}`, document.baseURI).href;
 
@@ -28,11 +36,7 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
       {options.kind === 'map' && (
         <CooperationMap
           model={model}
-          records={
-            selectedCountry === null
-              ? records
-              : filterRecords(model, { ...view.filter, countries: [selectedCountry] })
-          }
+          records={mapRecords}
           selectedCountry={selectedCountry}
           view={mapView}
           onSelectCountry={setSelectedCountry}
