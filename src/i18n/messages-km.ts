@@ -3,7 +3,8 @@ import type { Catalogue } from './messages-en';
 
 export const km: Catalogue = {
   'app.name': 'ផ្ទាំងព័ត៌មានកិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន',
-  'app.tagline': 'នរណាធ្វើការជាមួយនរណាដើម្បីបោសសម្អាតមីន៖ ការផ្តល់មូលនិធិ ការបណ្តុះបណ្តាល និងកិច្ចប្រជុំដែលផ្សារភ្ជាប់ពួកគេ។',
+  'app.tagline':
+    'នរណាសហការជាមួយនរណាក្នុងការបោសសម្អាតមីន៖ ការផ្តល់មូលនិធិ ការបណ្តុះបណ្តាល និងកិច្ចប្រជុំដែលផ្សារភ្ជាប់កិច្ចសហការទាំងនេះ។',
   'app.skipToContent': 'រំលងទៅខ្លឹមសារចម្បង',
   'app.footer.dataset': 'សំណុំទិន្នន័យ៖ {title} គិតត្រឹម {asOf}។',
   'app.footer.licence': 'អាជ្ញាប័ណ្ណ៖',
@@ -11,7 +12,7 @@ export const km: Catalogue = {
 
   'state.loading': 'កំពុងផ្ទុកសំណុំទិន្នន័យ…',
   'state.error.title': 'មិនអាចផ្ទុកសំណុំទិន្នន័យបានទេ',
-  'state.error.body': 'សំណើទាញយកសំណុំទិន្នន័យបានបរាជ័យ៖ {reason}។ ទិដ្ឋភាពរបស់អ្នកនៅដដែល សូមព្យាយាមម្តងទៀត។',
+  'state.error.body': 'ការទាញយកសំណុំទិន្នន័យមិនបានសម្រេច៖ {reason}។ ទិដ្ឋភាពរបស់អ្នកនៅដដែល សូមព្យាយាមម្តងទៀត។',
   'state.error.retry': 'ព្យាយាមម្តងទៀត',
   'state.error.retrying': 'កំពុងព្យាយាមម្តងទៀត…',
   'state.invalid.title': 'សំណុំទិន្នន័យមិនត្រូវតាមទម្រង់ទិន្នន័យដែលបានកំណត់',
@@ -122,7 +123,7 @@ export const km: Catalogue = {
   'recordDetail.coordinates': 'កូអរដោនេ',
   'recordDetail.coordinatesValue': '{lat}, {lon} (រយៈទទឹង, រយៈបណ្តោយ)',
   'recordDetail.amount': 'ចំនួនទឹកប្រាក់',
-  'recordDetail.participants': 'អ្នកទទួលការបណ្តុះបណ្តាល',
+  'recordDetail.participants': 'ចំនួនអ្នកទទួលការបណ្តុះបណ្តាល',
   'recordDetail.figureBySource': '{value} យោងតាម {publisher}៖ “{title}” (ប្រភព {number})',
   'recordDetail.figureBySourceId': '{value} យោងតាមប្រភព “{source}”',
   'recordDetail.confidence': 'កម្រិតជឿជាក់',
@@ -133,7 +134,7 @@ export const km: Catalogue = {
   'recordDetail.parties': 'ភាគីដែលបានចូលរួម',
   'recordDetail.partyWithCountry': '{name}, {country}',
   'recordDetail.partyRole': '{party} — {role}',
-  'recordDetail.people': 'បុគ្គល',
+  'recordDetail.people': 'បុគ្គលពាក់ព័ន្ធ',
   'recordDetail.sources': 'ប្រភព',
   'recordDetail.source.publishedBy': '{publisher}, ផ្សព្វផ្សាយ {date}',
 
@@ -344,7 +345,7 @@ export const km: Catalogue = {
     'មិនអាចប្រើក្ដារតម្បៀតខ្ទាស់នៅទីនេះបានទេ៖ សេចក្តីយោងត្រូវបានជ្រើសនៅខាងក្រោម សូមចម្លងដោយចុច Ctrl+C ឬ ⌘C។',
   'export.status.failed': 'ការនាំចេញបានបរាជ័យ៖ {reason}',
   'export.json.note':
-    'ឯកសារនេះត្រូវបាននាំចេញពីផ្ទាំងព័ត៌មានកិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន នៅ {date}៖ {count, plural, other {# កំណត់ត្រា}} ក្នុងចំណោម {total, number} {filters}។ ទិដ្ឋភាព៖ {link}',
+    'ឯកសារនេះត្រូវបាននាំចេញពីផ្ទាំងព័ត៌មានកិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន នៅ {date}៖ {count, plural, other {# កំណត់ត្រា}} ក្នុងចំណោម {total, number} ({filters})។ ទិដ្ឋភាព៖ {link}',
   'export.filters.none': 'គ្មានតម្រង',
   'export.filters.some': 'ត្រងតាម {filters}',
   'export.filters.text': 'ស្វែងរក “{text}”',
@@ -461,7 +462,7 @@ export const km: Catalogue = {
     '{people} {max, plural, other {នាក់}} បានទទួលការបណ្តុះបណ្តាល{disputed, select, yes { (មានការជំទាស់៖ ប្រភពមិនស៊ីគ្នា)} other {}}',
   'briefing.figure.disputed': 'មានការជំទាស់៖ ប្រភពមិនស៊ីគ្នា',
   'briefing.range': '{min}–{max}',
-  'briefing.figure.withoutCount': '{count, plural, other {ការបណ្តុះបណ្តាល # គ្មានចំនួនអ្នកចូលរួម}}',
+  'briefing.figure.withoutCount': '{count, plural, other {ការបណ្តុះបណ្តាល # មិនបញ្ជាក់ចំនួនអ្នកចូលរួម}}',
   'briefing.figure.eventsHosted': 'ព្រឹត្តិការណ៍ដែលបានធ្វើជាម្ចាស់ផ្ទះ (ជាម្ចាស់ផ្ទះ ឬអ្នករៀបចំ)',
   'briefing.figure.eventsAttended': 'ព្រឹត្តិការណ៍ដែលបានចូលរួម',
   'briefing.funding.heading': 'មូលនិធិដែលដឹងចំនួនទឹកប្រាក់',
@@ -471,7 +472,7 @@ export const km: Catalogue = {
   'briefing.funding.jointSeparator': ', ',
   'briefing.funding.joint': '{count, plural, other {ក្នុងនោះ # ជាចំនួនសរុបរួមដែលចែកជាមួយភាគីផ្សេងទៀត}}',
   'briefing.funding.withoutAmount': '{count, plural, other {ភាពជាដៃគូផ្តល់មូលនិធិ # ទៀតមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}',
-  'briefing.funding.none': 'មិនមានកត់ត្រាចំនួនទឹកប្រាក់ទេ។',
+  'briefing.funding.none': 'មិនមានចំនួនទឹកប្រាក់ដែលបានកត់ត្រាទេ។',
   'briefing.funding.caveat':
     'ចំនួនសរុបបូកចំនួនទឹកប្រាក់ទាំងមូលនៃកំណត់ត្រានីមួយៗ ហើយមិនលាយរូបិយប័ណ្ណបញ្ចូលគ្នាឡើយ។ ចំនួនទឹកប្រាក់គឺតាមដែលប្រភពផ្តល់ឱ្យ (ជាញឹកញាប់ជា “ច្រើនជាង” ឬជាចំនួនសរុបបង្គរ) ហើយកំណត់ត្រាអាចត្រួតស៊ីគ្នា។',
   'briefing.partners.heading': 'ដៃគូ និងតួនាទី',
@@ -488,13 +489,13 @@ export const km: Catalogue = {
   'briefing.pair.summary.heading': 'សេចក្តីសង្ខេប',
   'briefing.pair.summary.none': 'គ្មានកំណត់ត្រាណាតាមតម្រងទាំងនេះ ដែលពាក់ព័ន្ធនឹងទាំង {a} និង {b} ទេ។',
   'briefing.pair.summary.training':
-    '{trainer} បានបណ្តុះបណ្តាល {trainee} ក្នុង{count, plural, other {កិច្ចសហការបណ្តុះបណ្តាលចំនួន #}}{countNotes} {span, select, single {នៅ {first}} other {ពី {first} ដល់ {last}}}{people, select, none {} other { ដោយមានអ្នកទទួលការបណ្តុះបណ្តាល {people} {max, plural, other {នាក់}}{peopleNotes}}}{disputed, select, yes { ({disputedLabel}{disputeNotes})} other {}}{unknown, plural, =0 {} other { និងវគ្គ # ទៀតដែលគ្មានចំនួនអ្នកចូលរួម{unknownNotes}}}{funded, select, yes { ដោយមានការផ្តល់មូលនិធិពី {funders}} other {}}។',
+    '{trainer} បានបណ្តុះបណ្តាល {trainee} ក្នុង{count, plural, other {កិច្ចសហការបណ្តុះបណ្តាលចំនួន #}}{countNotes} {span, select, single {នៅឆ្នាំ {first}} other {ពីឆ្នាំ {first} ដល់ {last}}}{people, select, none {} other { ដោយមានអ្នកទទួលការបណ្តុះបណ្តាល {people} {max, plural, other {នាក់}}{peopleNotes}}}{disputed, select, yes { ({disputedLabel}{disputeNotes})} other {}}{unknown, plural, =0 {} other { និងវគ្គ # ទៀតដែលគ្មានចំនួនអ្នកចូលរួម{unknownNotes}}}{funded, select, yes { ដោយមានការផ្តល់មូលនិធិពី {funders}} other {}}។',
   'briefing.pair.summary.otherTrainings':
     'ប្រទេសទាំងពីរចូលរួមក្នុង{count, plural, other {កិច្ចសហការបណ្តុះបណ្តាលចំនួន #}}{notes} ដោយគ្មានប្រទេសណាមួយបណ្តុះបណ្តាលប្រទេសម្ខាងទៀតទេ។',
   'briefing.pair.summary.funderGroup': '{country} ({organisations}){notes}',
   'briefing.pair.summary.funderCountry': '{country}{notes}',
   'briefing.pair.summary.events':
-    'ប្រទេសទាំងពីរបានជួបគ្នានៅក្នុង{count, plural, other {ព្រឹត្តិការណ៍ចំនួន #}}{notes} {span, select, single {នៅ {first}} other {ពី {first} ដល់ {last}}}{places, select, none {} other {{placeCount, plural, =1 { ទាំងអស់{places}} other {៖ {places}}}}}។',
+    'ប្រទេសទាំងពីរបានជួបគ្នានៅក្នុង{count, plural, other {ព្រឹត្តិការណ៍ចំនួន #}}{notes} {span, select, single {នៅឆ្នាំ {first}} other {ពីឆ្នាំ {first} ដល់ {last}}}{places, select, none {} other {{placeCount, plural, =1 { ទាំងអស់{places}} other {៖ {places}}}}}។',
   'briefing.pair.summary.eventPlace':
     '{placeCount, plural, =1 {នៅ {place}} other {{count, number} លើកនៅ {place}}}{notes}',
   'briefing.pair.summary.partnerships': 'ប្រទេសទាំងពីរជាដៃគូក្នុង{count, plural, other {ភាពជាដៃគូចំនួន #}}{notes}។',
