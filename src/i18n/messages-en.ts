@@ -220,7 +220,7 @@ export const en = {
   'map.legend.basemap': 'Basemap: Natural Earth.',
   'map.basemap.failed': 'The map could not be drawn',
   'map.basemap.failedBody':
-    'The map’s outline of the world did not load: {reason}. The lists and charts still work.',
+    'The map’s outline of the world did not load: {reason}. The rest of the dashboard still works.',
   'map.countries.heading': 'Countries with records',
   'map.countries.item': '{name}: {count, plural, one {# record} other {# records}}',
   'map.countries.empty': 'No country has records under the current filters.',

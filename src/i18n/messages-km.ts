@@ -214,6 +214,8 @@ export const km: Catalogue = {
   'map.legend.flowsNotDrawn':
     '{count, plural, other {លំហូរ # មានចុងម្ខាងដែលគ្មានទីតាំងនៅលើផែនទី}}៖ មានក្នុងបញ្ជី ប៉ុន្តែមិនបានគូរទេ។',
   'map.legend.basemap': 'ផែនទីមូលដ្ឋាន៖ Natural Earth។',
+  'map.basemap.failed': 'មិនអាចបង្ហាញផែនទីបានទេ',
+  'map.basemap.failedBody': 'ព្រំដែនប្រទេសសម្រាប់ផែនទីមិនបានផ្ទុកទេ៖ {reason}។ ផ្នែកផ្សេងទៀតនៃផ្ទាំងព័ត៌មាននៅតែដំណើរការ។',
   'map.countries.heading': 'ប្រទេសដែលមានកំណត់ត្រា',
   'map.countries.item': '{name}៖ {count, plural, other {# កំណត់ត្រា}}',
   'map.countries.empty': 'គ្មានប្រទេសណាមានកំណត់ត្រាតាមតម្រងបច្ចុប្បន្នទេ។',

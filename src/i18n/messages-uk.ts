@@ -224,6 +224,8 @@ export const uk: Catalogue = {
   'map.legend.flowsNotDrawn':
     'Наведено в списку, але не намальовано, бо один із кінців не має позиції на карті: {count, plural, one {# потік} few {# потоки} many {# потоків} other {# потоку}}.',
   'map.legend.basemap': 'Базова карта: Natural Earth.',
+  'map.basemap.failed': 'Не вдалося показати карту',
+  'map.basemap.failedBody': 'Контури країн для карти не завантажилися: {reason}. Решта панелі працює.',
   'map.countries.heading': 'Країни із записами',
   'map.countries.item':
     '{name}: {count, plural, one {# запис} few {# записи} many {# записів} other {# запису}}',
