@@ -1,4 +1,4 @@
-import type { Period } from '../../src/data/schema/partial-date';
+import type { Period } from '../../src/data/schema/partial-date-schema';
 import type { RecordType } from '../../src/data/schema/vocabulary';
 import type { Random } from './random';
 

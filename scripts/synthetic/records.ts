@@ -1,5 +1,5 @@
 import type { Source } from '../../src/data/schema/entities';
-import type { Period } from '../../src/data/schema/partial-date';
+import type { Period } from '../../src/data/schema/partial-date-schema';
 import type {
   Amount,
   CooperationEvent,

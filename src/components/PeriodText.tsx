@@ -1,4 +1,4 @@
-import type { Period } from '../data/schema/partial-date';
+import type { Period } from '../data/schema/partial-date-schema';
 import { useI18n } from '../i18n/i18n-context';
 
 export function PeriodText({ period }: { period: Period }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isHttpUrl } from '../data/schema/primitives';
+import { isHttpUrl } from '../data/schema/http-url';
 import { useI18n } from '../i18n/i18n-context';
 
 interface SafeExternalLinkProps {

@@ -15,8 +15,8 @@ const dataset = shippedDataset();
 const model = buildModel(dataset);
 const name = (iso3: string) => countryName(model, iso3);
 
-test('every chart embed draws its chart and shows its table', async ({ page }) => {
-  for (const chart of CHART_IDS) {
+for (const chart of CHART_IDS) {
+  test(`the ${chart} chart embed draws its chart and shows its table`, async ({ page }) => {
     await page.goto(`./embed.html?embed=chart&chart=${chart}`);
     const figure = page.getByRole('figure');
     await expect(figure.locator('svg[role="application"], .chart-empty')).toHaveCount(1, {
@@ -27,8 +27,8 @@ test('every chart embed draws its chart and shows its table', async ({ page }) =
     await expect(button).toHaveAttribute('aria-pressed', 'true');
     await expect(figure.locator('svg[role="application"]')).toHaveCount(0);
     await expect(figure.getByRole('table').locator('tbody tr').first()).toBeVisible();
-  }
-});
+  });
+}
 
 test('the themes embed draws one bar per theme in the data, and its table gives the counts', async ({
   page,

@@ -1,4 +1,4 @@
-import { problemLocation, type DatasetProblem } from '../../data/schema/validate';
+import { problemLocation, type DatasetProblem } from '../../data/schema/problems';
 import { useI18n } from '../../i18n/i18n-context';
 
 const PROBLEMS_SHOWN = 20;

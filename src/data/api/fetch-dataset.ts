@@ -1,6 +1,6 @@
 import { buildModel, type DatasetModel } from '../selectors/model';
-import { validateDataset } from '../schema/validate';
 import { DatasetLoadError } from './dataset-errors';
+import { readDatasetOffThread } from './read-off-thread';
 
 /**
  * Where the dataset lives, relative to the page, so a build served from a sub-path
@@ -22,19 +22,7 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   if (!response.ok) {
     throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
   }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetLoadError({
-      kind: 'invalid',
-      problems: [
-        { collection: 'document', field: '', message: `is not valid JSON (${(error as Error).message})` },
-      ],
-    });
-  }
-  const result = validateDataset(json);
-  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', problems: result.problems });
-  return buildModel(result.dataset);
+  // The page only downloads; parsing and validation happen in a worker (read-off-thread.ts).
+  const bytes = await response.arrayBuffer();
+  return buildModel(await readDatasetOffThread(bytes, signal));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountrySchema, OrganisationSchema, SourceSchema } from './entities';
-import { PartialDateSchema } from './partial-date';
+import { PartialDateSchema } from './partial-date-schema';
 import { HttpUrlSchema, NonEmptyTextSchema } from './primitives';
 import { CooperationRecordSchema } from './records';
 import { SUPPORTED_SCHEMA_VERSIONS } from './vocabulary';

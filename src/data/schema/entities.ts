@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PartialDateSchema } from './partial-date';
+import { PartialDateSchema } from './partial-date-schema';
 import { HttpUrlSchema, IdSchema, Iso3Schema, LocalisedNamesSchema, NonEmptyTextSchema } from './primitives';
-import { OrganisationKindSchema, RegionSchema } from './vocabulary';
+import { OrganisationKindSchema, RegionSchema } from './vocabulary-schemas';
 
 export const CountrySchema = z.strictObject({
   iso3: Iso3Schema,

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+// Plain functions only: the page uses them, and the schemas (partial-date-schema.ts) stay in the
+// worker that validates.
 
 /**
  * A date as precise as its source: "2024", "2024-11" or "2024-11-25".
  * Sources often give only a year or a month; we keep that instead of inventing a day.
  */
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export interface PartialDateParts {
   year: number;
@@ -56,22 +57,3 @@ export function yearOf(text: string): number {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
-
-export const PartialDateSchema = z
-  .string()
-  .regex(PARTIAL_DATE, { message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
-  .refine((text) => parsePartialDate(text) !== null, 'is not a real calendar date')
-  .describe('A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.');
-export type PartialDate = z.infer<typeof PartialDateSchema>;
-
-export const PeriodSchema = z
-  .strictObject({
-    start: PartialDateSchema,
-    end: PartialDateSchema.optional().describe('Omit for a single day or when the period is open.'),
-  })
-  .refine(
-    // A period may only be rejected when its end cannot possibly fall on or after its start.
-    (period) => period.end === undefined || latestDay(period.end) >= earliestDay(period.start),
-    { message: 'ends before it starts', path: ['end'] },
-  );
-export type Period = z.infer<typeof PeriodSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from './http-url';
 import { LANGUAGES } from './vocabulary';
 
 export const IdSchema = z
@@ -23,15 +24,6 @@ export const HttpUrlSchema = z
   .regex(/^https?:\/\//i, { message: 'must be an absolute http or https URL', abort: true })
   .refine((text) => isHttpUrl(text), 'must be an absolute http or https URL')
   .describe('An absolute http(s) URL.');
-
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 export const NonEmptyTextSchema = z.string().trim().min(1, 'must not be empty');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PeriodSchema } from './partial-date';
+import { PeriodSchema } from './partial-date-schema';
 import {
   CoordinatesSchema,
   CurrencySchema,
@@ -15,7 +15,7 @@ import {
   PartnershipStatusSchema,
   RoleSchema,
   ThemeSchema,
-} from './vocabulary';
+} from './vocabulary-schemas';
 
 /**
  * A number as the sources give it. When they disagree, every value is kept with the source

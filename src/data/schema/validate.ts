@@ -9,18 +9,10 @@ import {
   type Source,
 } from './entities';
 import { CooperationRecordSchema, type CooperationRecord } from './records';
+import { formatPath, type DatasetProblem } from './problems';
 import { findReferenceProblems, type CheckedLists } from './references';
 
-/** One thing wrong with a dataset, said so that the person who maintains the file can find it. */
-export interface DatasetProblem {
-  /** The list the problem is in ("records", "organisations", ...) or "document". */
-  collection: string;
-  /** The id of the item the problem is in, when it has one (a record id, a country code). */
-  itemId?: string;
-  /** Where inside that item, e.g. "parties[1].organisation"; empty for the item itself. */
-  field: string;
-  message: string;
-}
+export { formatPath, formatProblem, problemLocation, type DatasetProblem } from './problems';
 
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
@@ -123,21 +115,4 @@ function identify(input: unknown, collection: string, index: number): string | u
   if (typeof id === 'string' && id !== '') return id;
   if (typeof iso3 === 'string' && iso3 !== '') return iso3;
   return undefined;
-}
-
-/** ["parties", 1, "organisation"] -> "parties[1].organisation" */
-export function formatPath(path: readonly (string | number)[]): string {
-  return path
-    .map((step, position) => (typeof step === 'number' ? `[${step}]` : position === 0 ? step : `.${step}`))
-    .join('');
-}
-
-/** Where a problem is: "records › seed-meeting › parties[1].organisation". */
-export function problemLocation(problem: DatasetProblem): string {
-  return [problem.collection, problem.itemId, problem.field].filter(Boolean).join(' › ');
-}
-
-/** "records › seed-meeting › parties[1].organisation: unknown organisation "x"" */
-export function formatProblem(problem: DatasetProblem): string {
-  return `${problemLocation(problem)}: ${problem.message}`;
 }

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-// The closed vocabularies of the data contract. Labels for people live in the message
+// The closed vocabularies of the data contract (their zod schemas are in vocabulary-schemas.ts). Labels for people live in the message
 // catalogue (src/i18n), keyed by these values, so the data stays language-neutral.
 
 export const REGIONS = [
@@ -11,8 +9,7 @@ export const REGIONS = [
   'middle-east-north-africa',
   'south-asia',
 ] as const;
-export const RegionSchema = z.enum(REGIONS);
-export type Region = z.infer<typeof RegionSchema>;
+export type Region = (typeof REGIONS)[number];
 
 export const ORGANISATION_KINDS = [
   'national-authority',
@@ -26,8 +23,7 @@ export const ORGANISATION_KINDS = [
   'company',
   'intergovernmental',
 ] as const;
-export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
-export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const RECORD_TYPES = ['partnership', 'training', 'event'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -39,7 +35,6 @@ export const PARTNERSHIP_KINDS = [
   'agreement',
   'joint-operation',
 ] as const;
-export const PartnershipKindSchema = z.enum(PARTNERSHIP_KINDS);
 
 export const EVENT_KINDS = [
   'meeting',
@@ -53,7 +48,6 @@ export const EVENT_KINDS = [
   'launch',
   'announcement',
 ] as const;
-export const EventKindSchema = z.enum(EVENT_KINDS);
 
 export const THEMES = [
   'clearance',
@@ -66,8 +60,7 @@ export const THEMES = [
   'policy-advocacy',
   'information-management',
 ] as const;
-export const ThemeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof ThemeSchema>;
+export type Theme = (typeof THEMES)[number];
 
 /**
  * What a party does in a record. Providers (donor, trainer) and receivers (recipient, trainee)
@@ -85,19 +78,16 @@ export const ROLES = [
   'participant',
   'signatory',
 ] as const;
-export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
+export type Role = (typeof ROLES)[number];
 
 export const PARTNERSHIP_STATUSES = ['planned', 'active', 'completed', 'unknown'] as const;
-export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
 
 /**
  * How sure the dataset is of a record. "disputed" means sources disagree: the record must
  * say how in its confidenceNote, and disputed figures keep every value with its source.
  */
 export const CONFIDENCES = ['confirmed', 'reported', 'disputed', 'unverified'] as const;
-export const ConfidenceSchema = z.enum(CONFIDENCES);
-export type Confidence = z.infer<typeof ConfidenceSchema>;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 export const SUPPORTED_SCHEMA_VERSIONS = ['1.0'] as const;
 export const LANGUAGES = ['en', 'km', 'uk'] as const;

@@ -40,6 +40,16 @@ describe('readChunkImports', () => {
       dynamicImports: ['assets/CooperationMap-Uv12Wx34.js', 'assets/ChartGallery-Yz56Ab78.js'],
     });
   });
+
+  it("counts a worker's script with the chunk that starts it, but not other files it names", () => {
+    const code =
+      'let n=new Worker(new URL(new URL(`dataset-worker-Dmhh5FZh.js`,import.meta.url).href,``+import.meta.url),{type:`module`});' +
+      'const w=new URL(`countries-110m-B3KlhDC_.json`,import.meta.url).href;';
+    expect(readChunkImports(code, 'assets/main-Ab12Cd34.js')).toEqual({
+      imports: ['assets/dataset-worker-Dmhh5FZh.js'],
+      dynamicImports: [],
+    });
+  });
 });
 
 describe('chunkName', () => {

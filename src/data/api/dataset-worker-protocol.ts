@@ -1,0 +1,21 @@
+import type { Dataset } from '../schema/dataset';
+import type { CooperationRecord } from '../schema/records';
+import type { DatasetLoadFailure } from './dataset-errors';
+
+/** The page sends the file's bytes (transferred, not copied). */
+export interface ReadRequest {
+  bytes: ArrayBuffer;
+}
+
+/**
+ * The worker answers with the dataset in pieces: everything but the records, then the records in
+ * batches, then "done". Each message is small enough to unpack on the page without a long task.
+ */
+export type ReadReply =
+  | { type: 'head'; head: Omit<Dataset, 'records'> }
+  | { type: 'records'; records: CooperationRecord[] }
+  | { type: 'done' }
+  | { type: 'failure'; failure: DatasetLoadFailure };
+
+/** Records per message: about 1 MB of structured clone, a few milliseconds to unpack. */
+export const RECORDS_PER_MESSAGE = 2000;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  EVENT_KINDS,
+  ORGANISATION_KINDS,
+  PARTNERSHIP_KINDS,
+  PARTNERSHIP_STATUSES,
+  REGIONS,
+  ROLES,
+  THEMES,
+} from './vocabulary';
+
+// The closed vocabularies as zod enums, for the validator.
+export const RegionSchema = z.enum(REGIONS);
+export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
+export const PartnershipKindSchema = z.enum(PARTNERSHIP_KINDS);
+export const EventKindSchema = z.enum(EVENT_KINDS);
+export const ThemeSchema = z.enum(THEMES);
+export const RoleSchema = z.enum(ROLES);
+export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
+export const ConfidenceSchema = z.enum(CONFIDENCES);
