@@ -17,8 +17,23 @@ const CHART_TITLES: Record<ChartId, MessageKey> = {
 type Target = 'map' | ChartId;
 const SCHEMES = ['light', 'dark', 'auto'] as const;
 
+/** The card of a country profile or a pair brief: what the dialog embeds on those pages. */
+export interface EmbedCardTarget {
+  kind: 'country' | 'pair';
+  countries: readonly string[];
+  /** The iframe's title, e.g. "Mine action cooperation: Cambodia and Ukraine". */
+  title: string;
+}
+
+interface EmbedDialogProps {
+  /** The filters (and, on the explore view, the map's position and selection) as a query string. */
+  viewSearch: string;
+  /** On a country or pair page, the page's card, which is then the only thing offered. */
+  card?: EmbedCardTarget;
+}
+
 /** "Embed": the iframe code for what is on screen, with a size, a live preview and a copy button. */
-export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
+export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const codeId = useId();
@@ -31,14 +46,21 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
   const [embedId] = useState(() => `macd-${Math.random().toString(36).slice(2, 8)}`);
 
   const base = document.baseURI;
-  const src = embedUrl(base, viewSearch, {
-    kind: target === 'map' ? 'map' : 'chart',
-    ...(target === 'map' ? {} : { chart: target }),
-    scheme,
-    interactive,
-    id: embedId,
-  });
-  const title = target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target]);
+  const src = embedUrl(
+    base,
+    viewSearch,
+    card !== undefined
+      ? { kind: card.kind, countries: card.countries, scheme, interactive: true, id: embedId }
+      : {
+          kind: target === 'map' ? 'map' : 'chart',
+          ...(target === 'map' ? {} : { chart: target }),
+          scheme,
+          interactive,
+          id: embedId,
+        },
+  );
+  const title =
+    card !== undefined ? card.title : target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target]);
   const code = embedCode({ src, resizerSrc: new URL('embed-resizer.js', base).href, title, size });
 
   const copy = async () => {
@@ -60,18 +82,21 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${codeId}-title`}>
         <h2 id={`${codeId}-title`}>{t('embedDialog.heading')}</h2>
+        {card !== undefined && <p>{t('embedDialog.card', { title: card.title })}</p>}
         <div className="embed-dialog-options">
-          <label>
-            {t('embedDialog.what')}
-            <select value={target} onChange={(event) => setTarget(event.currentTarget.value as Target)}>
-              <option value="map">{t('embedDialog.titleMap')}</option>
-              {CHART_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {t(CHART_TITLES[id])}
-                </option>
-              ))}
-            </select>
-          </label>
+          {card === undefined && (
+            <label>
+              {t('embedDialog.what')}
+              <select value={target} onChange={(event) => setTarget(event.currentTarget.value as Target)}>
+                <option value="map">{t('embedDialog.titleMap')}</option>
+                {CHART_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {t(CHART_TITLES[id])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
             {t('embedDialog.size')}
             <select value={size} onChange={(event) => setSize(event.currentTarget.value as EmbedSize)}>
@@ -95,7 +120,7 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
               ))}
             </select>
           </label>
-          {target === 'map' && (
+          {card === undefined && target === 'map' && (
             <label className="embed-dialog-check">
               <input
                 type="checkbox"
