@@ -4,9 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDataset } from '../../mocks/datasets';
 import type { Dataset } from '../../src/data/schema/dataset';
 import { countryProfile, recordsInvolving } from '../../src/data/selectors/country-profile';
+import { EMPTY_FILTER } from '../../src/data/selectors/filter';
 import { buildModel } from '../../src/data/selectors/model';
 import { pairSummary } from '../../src/data/selectors/pair-summary';
+import { readCardFocus } from '../../src/embed/card-focus';
 import { EmbedApp } from '../../src/embed/EmbedApp';
+import EmbedCard from '../../src/embed/EmbedCard';
+import { I18nContext } from '../../src/i18n/i18n-context';
+import { createTranslator } from '../../src/i18n/translator';
 
 const model = buildModel(sampleDataset as Dataset);
 const all = model.dataset.records;
@@ -90,5 +95,38 @@ describe('a card with wrong countries', () => {
     renderEmbed(search);
     expect(await screen.findByRole('alert', {}, LOADING)).toHaveTextContent(message);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(sampleDataset.meta.title);
+  });
+});
+
+describe('a card given a source whose address is not a web link', () => {
+  // The validator refuses such a dataset at the edge; this is the second line of defence behind it.
+  it('shows that source as inert text, and every other source as an http(s) link', async () => {
+    const [first] = pairSummary(model, all, 'KHM', 'UKR').records.sourceIds;
+    const unsafe = buildModel({
+      ...(sampleDataset as Dataset),
+      sources: (sampleDataset as Dataset).sources.map((entry) =>
+        entry.id === first ? { ...entry, url: 'javascript:alert(document.cookie)' } : entry,
+      ),
+    });
+    render(
+      <I18nContext value={createTranslator('en')}>
+        <EmbedCard
+          model={unsafe}
+          kind="pair"
+          focus={readCardFocus('pair', 'KHM,UKR')}
+          records={unsafe.dataset.records}
+          filter={EMPTY_FILTER}
+        />
+      </I18nContext>,
+    );
+    const notes = screen.getByRole('region', { name: 'Sources' });
+    await userEvent.click(within(notes).getByText(/^Show all \d+ sources$/));
+    const title = model.sourcesById.get(first!)!.title;
+    expect(within(notes).getByText(title, { exact: false })).toHaveTextContent(
+      '(link withheld: not a web address)',
+    );
+    const links = within(notes).getAllByRole('link');
+    expect(links).toHaveLength(within(notes).getAllByRole('listitem').length - 1);
+    for (const link of links) expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
   });
 });
