@@ -42,6 +42,9 @@ export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
   const [scheme, setScheme] = useState<(typeof SCHEMES)[number]>('light');
   const [interactive, setInteractive] = useState(true);
   const [copied, setCopied] = useState('');
+  // The preview exists only while the dialog is open: Chromium loads a hidden iframe at once,
+  // lazy or not, and every visit would otherwise load a second copy of the app in the background.
+  const [open, setOpen] = useState(false);
   // A fixed id per dialog: several embeds on one host page each get their own from their own dialogs.
   const [embedId] = useState(() => `macd-${Math.random().toString(36).slice(2, 8)}`);
 
@@ -77,10 +80,22 @@ export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
 
   return (
     <>
-      <button type="button" className="embed-open" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="embed-open"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
         {t('embedDialog.open')}
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${codeId}-title`}>
+      <dialog
+        ref={dialog}
+        className="embed-dialog"
+        aria-labelledby={`${codeId}-title`}
+        onClose={() => setOpen(false)}
+      >
         <h2 id={`${codeId}-title`}>{t('embedDialog.heading')}</h2>
         {card !== undefined && <p>{t('embedDialog.card', { title: card.title })}</p>}
         <div className="embed-dialog-options">
@@ -149,14 +164,16 @@ export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
           </button>
         </div>
         <h3>{t('embedDialog.preview')}</h3>
-        <iframe
-          className="embed-dialog-preview"
-          src={src}
-          title={t('embedDialog.previewTitle', { title })}
-          loading="lazy"
-          width={size === 'responsive' ? undefined : EMBED_SIZES[size].width}
-          height={EMBED_SIZES[size].height}
-        />
+        {open && (
+          <iframe
+            className="embed-dialog-preview"
+            src={src}
+            title={t('embedDialog.previewTitle', { title })}
+            loading="lazy"
+            width={size === 'responsive' ? undefined : EMBED_SIZES[size].width}
+            height={EMBED_SIZES[size].height}
+          />
+        )}
       </dialog>
     </>
   );
