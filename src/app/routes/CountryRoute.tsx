@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { recordsInvolving } from '../../data/selectors/country-profile';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -12,7 +13,6 @@ import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
-const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
 /** A country's profile (?view=country&c=KHM) under the filters in the URL, with its map and charts. */
@@ -43,7 +43,7 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
         }
         map={
           <Suspense fallback={<PanelFallback />}>
-            <CooperationMap
+            <LazyCooperationMap
               model={model}
               records={countryRecords}
               selectedCountry={country}

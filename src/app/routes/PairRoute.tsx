@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
@@ -12,7 +13,6 @@ import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
-const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
 /** What two countries do together (?view=pair&c=KHM,UKR) under the filters in the URL. */
@@ -51,7 +51,7 @@ export default function PairRoute({
         }
         map={
           <Suspense fallback={<PanelFallback />}>
-            <CooperationMap
+            <LazyCooperationMap
               model={model}
               records={pairRecords}
               selectedCountry={null}
