@@ -33,14 +33,16 @@ export function EmbedApp() {
 
 function EmbedContent({ embed }: { embed: ReturnType<typeof parseEmbed> }) {
   const dataset = useQuery(datasetQueryOptions());
+  const isCard = embed.options.kind === 'country' || embed.options.kind === 'pair';
   return (
     <div className="embed" data-embed={embed.options.kind}>
       <main>
         <DatasetGate query={dataset}>
           {(model) => (
             <>
-              {/* One heading names the frame's content for screen readers; the view's own titles follow. */}
-              <h1 className="visually-hidden">{model.dataset.meta.title}</h1>
+              {/* One heading names the frame's content for screen readers; the view's own titles follow.
+                  A card's title (the country, the pair) is its own h1. */}
+              {!isCard && <h1 className="visually-hidden">{model.dataset.meta.title}</h1>}
               <EmbedView model={model} embed={embed} />
             </>
           )}

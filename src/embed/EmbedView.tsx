@@ -11,11 +11,12 @@ import type { ParsedEmbed } from './embed-params';
 
 // Each embed loads only what it shows: the map embed never downloads Recharts, nor a chart Leaflet.
 const SingleChart = lazy(() => import('../features/charts/SingleChart'));
+const EmbedCard = lazy(() => import('./EmbedCard'));
 
 /** The one view an embed shows, over the records its URL's filters select. */
 export function EmbedView({ model, embed }: { model: DatasetModel; embed: ParsedEmbed }) {
   const { t } = useI18n();
-  const { options, view } = embed;
+  const { options, view, card } = embed;
   const records = useMemo(() => filterRecords(model, view.filter), [model, view.filter]);
   // Inside someone else's page the embed keeps its selection to itself; the host's URL is not ours.
   const [selectedCountry, setSelectedCountry] = useState(view.selectedCountry);
@@ -52,6 +53,9 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
         ) : (
           <p className="embed-problem">{t('embed.unknownChart')}</p>
         ))}
+      {(options.kind === 'country' || options.kind === 'pair') && card !== null && (
+        <EmbedCard model={model} kind={options.kind} focus={card} records={records} filter={view.filter} />
+      )}
     </Suspense>
   );
 }

@@ -1,4 +1,5 @@
-import { parseViewState, type ParsedViewState } from '../view-state/url-codec';
+import { PARAMS, parseViewState, type ParsedViewState } from '../view-state/url-codec';
+import { readCardFocus, type CardFocus } from './card-focus';
 import type { UrlNotice } from '../view-state/view-state';
 
 export const EMBED_KINDS = ['map', 'chart', 'country', 'pair'] as const;
@@ -39,6 +40,8 @@ const DEFAULT_OPTIONS: EmbedOptions = {
 export interface ParsedEmbed {
   options: EmbedOptions;
   view: ParsedViewState['state'];
+  /** For a country or pair card: its countries (also set as the view's route), or why it has none. */
+  card: CardFocus | null;
   notices: UrlNotice[];
 }
 
@@ -64,9 +67,16 @@ export function parseEmbed(search: string): ParsedEmbed {
   const embedId = rawId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(rawId) ? rawId : DEFAULT_OPTIONS.embedId;
 
   const parsed = parseViewState(search);
+  // A card takes its countries from "c" alone (no "view=" needed); its route is what the footer links to.
+  const card = kind === 'country' || kind === 'pair' ? readCardFocus(kind, params.get(PARAMS.focus)) : null;
+  const view =
+    card === null
+      ? parsed.state
+      : { ...parsed.state, route: 'route' in card ? card.route : ({ name: 'explore' } as const) };
   return {
     options: { kind, chart, theme, interactive, embedId },
-    view: parsed.state,
+    view,
+    card,
     notices: [...notices, ...parsed.notices],
   };
 }

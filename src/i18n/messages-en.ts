@@ -339,6 +339,15 @@ export const en = {
   'embed.footer.source': 'Source: {title}, as of {asOf}.',
   'embed.footer.open': 'Open this view in the full dashboard',
   'embed.unknownChart': 'This embed names a chart the dashboard does not have. Check the embed code.',
+  'embed.card.country': 'Country card',
+  'embed.card.pair': 'Two-country card',
+  'embed.card.missing':
+    '{kind, select, pair {This two-country card names no countries. Add two country codes to its address, such as c=KHM,UKR.} other {This country card names no country. Add a country code to its address, such as c=KHM.}}',
+  'embed.card.malformed':
+    '“{value}” is not a country code. Use three-letter ISO codes, such as KHM. Check the embed code.',
+  'embed.card.count':
+    '{kind, select, pair {A two-country card needs exactly two different country codes, such as c=KHM,UKR; this one has “{value}”.} other {A country card needs exactly one country code, such as c=KHM; this one has “{value}”.}}',
+  'embed.card.unknown': 'The dataset has no country with the code {value}. Check the embed code.',
 
   // Exports (src/features/export): files and citations people take away from the explore view.
   'export.menu.button': 'Export',
@@ -406,6 +415,10 @@ export const en = {
   'embedDialog.heading': 'Embed this view on another website',
   'embedDialog.what': 'What to embed',
   'embedDialog.titleMap': 'Map of mine action cooperation',
+  'embedDialog.titleCountry': 'Mine action cooperation: {country}',
+  'embedDialog.titlePair': 'Mine action cooperation: {a} and {b}',
+  'embedDialog.card':
+    'What this embeds: the card of this page, “{title}”. For the map or a chart, use Embed on the explore view.',
   'embedDialog.size': 'Size',
   'embedDialog.size.responsive': 'Responsive (fills the column)',
   'embedDialog.size.small': 'Small (400 px)',
@@ -460,6 +473,7 @@ export const en = {
   'briefing.note.ref': 'Source {number}',
   'briefing.notes.heading': 'Sources',
   'briefing.notes.intro': 'Numbers in square brackets point to these sources.',
+  'briefing.notes.show': '{count, plural, one {Show the source} other {Show all # sources}}',
   'briefing.notes.none': 'No records under these filters, so no sources.',
   'briefing.notes.entry': '{title}. {publisher}, {date}. {url}',
   'briefing.notes.published': 'published {date}',

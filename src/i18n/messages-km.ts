@@ -331,6 +331,14 @@ export const km: Catalogue = {
   'embed.footer.source': 'ប្រភព៖ {title} គិតត្រឹម {asOf}។',
   'embed.footer.open': 'បើកទិដ្ឋភាពនេះក្នុងផ្ទាំងព័ត៌មានពេញលេញ',
   'embed.unknownChart': 'កូដបង្កប់នេះសំដៅលើគំនូសតាងដែលផ្ទាំងព័ត៌មានមិនមាន។ សូមពិនិត្យកូដបង្កប់។',
+  'embed.card.country': 'កាតប្រទេស',
+  'embed.card.pair': 'កាតប្រទេសពីរ',
+  'embed.card.missing':
+    '{kind, select, pair {កាតប្រទេសពីរនេះមិនបានបញ្ជាក់ប្រទេសទេ។ សូមបន្ថែមលេខកូដប្រទេសពីរទៅក្នុងអាសយដ្ឋានរបស់វា ឧទាហរណ៍ c=KHM,UKR។} other {កាតប្រទេសនេះមិនបានបញ្ជាក់ប្រទេសទេ។ សូមបន្ថែមលេខកូដប្រទេសមួយទៅក្នុងអាសយដ្ឋានរបស់វា ឧទាហរណ៍ c=KHM។}}',
+  'embed.card.malformed': '«{value}» មិនមែនជាលេខកូដប្រទេសទេ។ សូមប្រើលេខកូដ ISO បីអក្សរ ឧទាហរណ៍ KHM។ សូមពិនិត្យកូដបង្កប់។',
+  'embed.card.count':
+    '{kind, select, pair {កាតប្រទេសពីរត្រូវការលេខកូដប្រទេសពីរខុសគ្នា ឧទាហរណ៍ c=KHM,UKR។ កាតនេះមាន «{value}»។} other {កាតប្រទេសត្រូវការលេខកូដប្រទេសតែមួយ ឧទាហរណ៍ c=KHM។ កាតនេះមាន «{value}»។}}',
+  'embed.card.unknown': 'សំណុំទិន្នន័យមិនមានប្រទេសដែលមានលេខកូដ {value} ទេ។ សូមពិនិត្យកូដបង្កប់។',
 
   // Exports (src/features/export): files and citations people take away from the explore view.
   'export.menu.button': 'នាំចេញ',
@@ -397,6 +405,9 @@ export const km: Catalogue = {
   'embedDialog.heading': 'បង្កប់ទិដ្ឋភាពនេះលើគេហទំព័រផ្សេង',
   'embedDialog.what': 'អ្វីដែលត្រូវបង្កប់',
   'embedDialog.titleMap': 'ផែនទីកិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន',
+  'embedDialog.titleCountry': 'កិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន៖ {country}',
+  'embedDialog.titlePair': 'កិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន៖ {a} និង {b}',
+  'embedDialog.card': 'អ្វីដែលត្រូវបង្កប់៖ កាតនៃទំព័រនេះ «{title}»។ សម្រាប់ផែនទី ឬគំនូសតាង សូមប្រើប៊ូតុងបង្កប់នៅលើទំព័រស្វែងយល់។',
   'embedDialog.size': 'ទំហំ',
   'embedDialog.size.responsive': 'បត់បែន (ពេញទទឹងជួរឈរ)',
   'embedDialog.size.small': 'តូច (400 px)',
@@ -449,6 +460,7 @@ export const km: Catalogue = {
   'briefing.note.ref': 'ប្រភព {number}',
   'briefing.notes.heading': 'ប្រភព',
   'briefing.notes.intro': 'លេខក្នុងវង់ក្រចកជ្រុង សំដៅលើប្រភពទាំងនេះ។',
+  'briefing.notes.show': '{count, plural, other {បង្ហាញប្រភពទាំង #}}',
   'briefing.notes.none': 'គ្មានកំណត់ត្រាតាមតម្រងទាំងនេះ ដូច្នេះគ្មានប្រភពទេ។',
   'briefing.notes.entry': '{title}។ {publisher}, {date}។ {url}',
   'briefing.notes.published': 'ផ្សព្វផ្សាយ {date}',

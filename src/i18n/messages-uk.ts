@@ -354,6 +354,15 @@ export const uk: Catalogue = {
   'embed.footer.open': 'Відкрити це подання на повній панелі',
   'embed.unknownChart':
     'Цей вбудований елемент посилається на діаграму, якої на панелі немає. Перевірте код вбудовування.',
+  'embed.card.country': 'Картка країни',
+  'embed.card.pair': 'Картка двох країн',
+  'embed.card.missing':
+    '{kind, select, pair {У цій картці двох країн не вказано країн. Додайте до її адреси два коди країн, наприклад c=KHM,UKR.} other {У цій картці країни не вказано країну. Додайте до її адреси код країни, наприклад c=KHM.}}',
+  'embed.card.malformed':
+    '«{value}» не є кодом країни. Використовуйте трилітерні коди ISO, наприклад KHM. Перевірте код вбудовування.',
+  'embed.card.count':
+    '{kind, select, pair {Картці двох країн потрібні рівно два різні коди країн, наприклад c=KHM,UKR; тут указано «{value}».} other {Картці країни потрібен рівно один код країни, наприклад c=KHM; тут указано «{value}».}}',
+  'embed.card.unknown': 'У наборі даних немає країни з кодом {value}. Перевірте код вбудовування.',
 
   // Exports (src/features/export): files and citations people take away from the explore view.
   'export.menu.button': 'Експорт',
@@ -421,6 +430,10 @@ export const uk: Catalogue = {
   'embedDialog.heading': 'Вбудувати це подання на інший вебсайт',
   'embedDialog.what': 'Що вбудувати',
   'embedDialog.titleMap': 'Карта співпраці в протимінній діяльності',
+  'embedDialog.titleCountry': 'Співпраця в протимінній діяльності: {country}',
+  'embedDialog.titlePair': 'Співпраця в протимінній діяльності: {a} і {b}',
+  'embedDialog.card':
+    'Що вбудовується: картка цієї сторінки, «{title}». Для карти чи діаграми скористайтеся кнопкою «Вбудувати» на сторінці огляду.',
   'embedDialog.size': 'Розмір',
   'embedDialog.size.responsive': 'Адаптивний (на всю ширину колонки)',
   'embedDialog.size.small': 'Малий (400 пкс)',
@@ -475,6 +488,8 @@ export const uk: Catalogue = {
   'briefing.note.ref': 'Джерело {number}',
   'briefing.notes.heading': 'Джерела',
   'briefing.notes.intro': 'Числа у квадратних дужках відсилають до цих джерел.',
+  'briefing.notes.show':
+    '{count, plural, one {Показати # джерело} few {Показати всі # джерела} many {Показати всі # джерел} other {Показати всі # джерела}}',
   'briefing.notes.none': 'За цих фільтрів записів немає, тож немає й джерел.',
   'briefing.notes.entry': '{title}. {publisher}, {date}. {url}',
   'briefing.notes.published': 'опубліковано {date}',

@@ -3,8 +3,13 @@ import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { recordsInvolving } from '../../data/selectors/country-profile';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
+import { countryName } from '../../data/selectors/names';
 import { CountryProfileView } from '../../features/briefing/CountryProfileView';
+import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { RecordDetail } from '../../features/record-detail/RecordDetail';
+import { useI18n } from '../../i18n/i18n-context';
+import { serializeViewState } from '../../view-state/url-codec';
+import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
@@ -12,6 +17,7 @@ const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
 /** A country's profile (?view=country&c=KHM) under the filters in the URL, with its map and charts. */
 export default function CountryRoute({ model, country }: { model: DatasetModel; country: string }) {
+  const { t } = useI18n();
   const { state, navigation, closeRecord, setMapView, permalink } = useBriefingNavigation();
   const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
   const countryRecords = useMemo(() => recordsInvolving(model, records, country), [model, records, country]);
@@ -24,6 +30,17 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
         filter={state.filter}
         permalink={permalink}
         navigation={navigation}
+        actions={
+          // The card, not the map: a country's card is what this page adds to the explore view's embeds.
+          <EmbedDialog
+            viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
+            card={{
+              kind: 'country',
+              countries: [country],
+              title: t('embedDialog.titleCountry', { country: countryName(model, country) }),
+            }}
+          />
+        }
         map={
           <Suspense fallback={<PanelFallback />}>
             <LazyCooperationMap

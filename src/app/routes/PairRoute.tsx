@@ -2,9 +2,14 @@ import { lazy, Suspense, useMemo } from 'react';
 import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
+import { countryName } from '../../data/selectors/names';
 import { recordsInvolvingBoth } from '../../data/selectors/pair';
 import { PairBriefView } from '../../features/briefing/PairBriefView';
+import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { RecordDetail } from '../../features/record-detail/RecordDetail';
+import { useI18n } from '../../i18n/i18n-context';
+import { serializeViewState } from '../../view-state/url-codec';
+import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
@@ -18,6 +23,7 @@ export default function PairRoute({
   model: DatasetModel;
   countries: [string, string];
 }) {
+  const { t } = useI18n();
   const { state, navigation, closeRecord, setMapView, permalink } = useBriefingNavigation();
   const [a, b] = countries;
   const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
@@ -31,6 +37,18 @@ export default function PairRoute({
         filter={state.filter}
         permalink={permalink}
         navigation={navigation}
+        actions={
+          // The card only: the explore filters cannot say "records involving both", so a map embed
+          // could not show what this page's map shows.
+          <EmbedDialog
+            viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
+            card={{
+              kind: 'pair',
+              countries,
+              title: t('embedDialog.titlePair', { a: countryName(model, a), b: countryName(model, b) }),
+            }}
+          />
+        }
         map={
           <Suspense fallback={<PanelFallback />}>
             <LazyCooperationMap

@@ -25,6 +25,8 @@ interface BriefingPageProps {
   suggestedPartner: string;
   navigation: BriefingNavigation;
   numbering: SourceNumbering;
+  /** Screen-only actions for the toolbar (the Embed dialog), composed by the route. */
+  actions?: ReactNode;
   /** The page's sections; those in a ScreenOnlySection stay off paper. */
   children: ReactNode;
 }
@@ -41,6 +43,7 @@ export function BriefingPage(props: BriefingPageProps) {
         focus={focus}
         suggestedPartner={suggestedPartner}
         navigation={navigation}
+        actions={props.actions}
       />
       <PrintHeader permalink={permalink} />
       <header className="briefing-header">

@@ -1,4 +1,5 @@
 import { RecordLink } from '../../components/RecordLink';
+import type { ReactNode } from 'react';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
 import { CountryPicker } from './CountryPicker';
@@ -13,10 +14,13 @@ interface BriefingToolbarProps {
   /** The second country the pair picker suggests on a profile (e.g. its main partner). */
   suggestedPartner: string;
   navigation: BriefingNavigation;
+  /** More screen-only actions beside Print, composed by the route (the Embed dialog). */
+  actions?: ReactNode;
 }
 
 /** The screen-only controls of a brief: back to explore, pick another country or pair, print. */
-export function BriefingToolbar({ model, focus, suggestedPartner, navigation }: BriefingToolbarProps) {
+export function BriefingToolbar(props: BriefingToolbarProps) {
+  const { model, focus, suggestedPartner, navigation, actions } = props;
   const { t } = useI18n();
   const [first = '', second = suggestedPartner] = focus;
   return (
@@ -26,7 +30,10 @@ export function BriefingToolbar({ model, focus, suggestedPartner, navigation }: 
         <RecordLink className="briefing-back" href={navigation.exploreHref} onOpen={navigation.openExplore}>
           {t('briefing.backToExplore')}
         </RecordLink>
-        <PrintButton />
+        <div className="briefing-actions">
+          {actions}
+          <PrintButton />
+        </div>
       </div>
       <div className="briefing-pickers">
         <CountryPicker model={model} current={first} onOpen={navigation.openCountry} />

@@ -27,6 +27,8 @@ interface CountryProfileViewProps {
   /** The map and charts of the country's records, composed by the route. */
   map: ReactNode;
   charts: ReactNode;
+  /** Screen-only toolbar actions (the Embed dialog), composed by the route. */
+  actions?: ReactNode;
 }
 
 /** A country's profile: who it works with, in which roles, what it gave and received, and when. */
@@ -52,6 +54,7 @@ export function CountryProfileView(props: CountryProfileViewProps) {
       suggestedPartner={suggestedPartner}
       navigation={navigation}
       numbering={numbering}
+      actions={props.actions}
     >
       <CountryFigures model={model} profile={profile} />
       <CountryFunding given={profile.fundingGiven} received={profile.fundingReceived} />

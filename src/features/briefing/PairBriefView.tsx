@@ -27,6 +27,8 @@ interface PairBriefViewProps {
   navigation: BriefingNavigation;
   map: ReactNode;
   charts: ReactNode;
+  /** Screen-only toolbar actions (the Embed dialog), composed by the route. */
+  actions?: ReactNode;
 }
 
 /** What two countries do together: a summary in words, key figures, every shared record, and sources. */
@@ -55,6 +57,7 @@ export function PairBriefView(props: PairBriefViewProps) {
       suggestedPartner={b}
       navigation={navigation}
       numbering={numbering}
+      actions={props.actions}
     >
       <PairSummaryText model={model} summary={summary} />
       <PairKeyFigures model={model} summary={summary} />

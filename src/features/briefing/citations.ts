@@ -9,14 +9,25 @@ import type { TimelineYear } from '../../data/selectors/timeline';
 
 /** A country profile: figures, funding, timeline, then any other record's sources (every source is listed). */
 export function countryCitations(profile: CountryProfile, timeline: TimelineYear[]): string[][] {
+  const funding = (totals: FundingTotals) => [
+    ...totals.byCurrency.flatMap((total) => [total.sourceIds, total.joint.sourceIds]),
+    totals.withoutAmount.sourceIds,
+  ];
+  return [
+    ...countryFigureCitations(profile),
+    ...funding(profile.fundingGiven),
+    ...funding(profile.fundingReceived),
+    ...timelineCitations(timeline),
+    ...profile.records.map((record) => record.sources),
+  ];
+}
+
+/** The headline figures alone, as a country card shows them; the profile page starts the same way, so its notes agree. */
+export function countryFigureCitations(profile: CountryProfile): string[][] {
   const training = (figure: TrainingFigure) => [
     figure.sourceIds,
     figure.counted.sourceIds,
     figure.withoutCount.sourceIds,
-  ];
-  const funding = (totals: FundingTotals) => [
-    ...totals.byCurrency.flatMap((total) => [total.sourceIds, total.joint.sourceIds]),
-    totals.withoutAmount.sourceIds,
   ];
   return [
     profile.partners.sourceIds,
@@ -26,10 +37,6 @@ export function countryCitations(profile: CountryProfile, timeline: TimelineYear
     ...training(profile.trainingsReceived),
     profile.eventsHosted.sourceIds,
     profile.eventsAttended.sourceIds,
-    ...funding(profile.fundingGiven),
-    ...funding(profile.fundingReceived),
-    ...timelineCitations(timeline),
-    ...profile.records.map((record) => record.sources),
   ];
 }
 
@@ -39,6 +46,15 @@ export function pairCitations(
   recordList: CooperationRecord[],
   timeline: TimelineYear[],
 ): string[][] {
+  return [
+    ...pairSummaryCitations(summary),
+    ...recordList.map((record) => record.sources),
+    ...timelineCitations(timeline),
+  ];
+}
+
+/** The summary's sentences and the key figures alone, as a two-country card shows them (the brief starts the same way). */
+export function pairSummaryCitations(summary: PairSummary): string[][] {
   const flows = summary.flows.flatMap((flow) => [
     flow.trainings.sourceIds,
     flow.counted.sourceIds,
@@ -54,8 +70,6 @@ export function pairCitations(
     summary.byType.partnership.sourceIds,
     ...summary.thirdCountries.map((group) => group.sourceIds),
     summary.records.sourceIds,
-    ...recordList.map((record) => record.sources),
-    ...timelineCitations(timeline),
   ];
 }
 

@@ -17,8 +17,23 @@ const CHART_TITLES: Record<ChartId, MessageKey> = {
 type Target = 'map' | ChartId;
 const SCHEMES = ['light', 'dark', 'auto'] as const;
 
+/** The card of a country profile or a pair brief: what the dialog embeds on those pages. */
+export interface EmbedCardTarget {
+  kind: 'country' | 'pair';
+  countries: readonly string[];
+  /** The iframe's title, e.g. "Mine action cooperation: Cambodia and Ukraine". */
+  title: string;
+}
+
+interface EmbedDialogProps {
+  /** The filters (and, on the explore view, the map's position and selection) as a query string. */
+  viewSearch: string;
+  /** On a country or pair page, the page's card, which is then the only thing offered. */
+  card?: EmbedCardTarget;
+}
+
 /** "Embed": the iframe code for what is on screen, with a size, a live preview and a copy button. */
-export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
+export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const codeId = useId();
@@ -27,18 +42,28 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
   const [scheme, setScheme] = useState<(typeof SCHEMES)[number]>('light');
   const [interactive, setInteractive] = useState(true);
   const [copied, setCopied] = useState('');
+  // The preview exists only while the dialog is open: Chromium loads a hidden iframe at once,
+  // lazy or not, and every visit would otherwise load a second copy of the app in the background.
+  const [open, setOpen] = useState(false);
   // A fixed id per dialog: several embeds on one host page each get their own from their own dialogs.
   const [embedId] = useState(() => `macd-${Math.random().toString(36).slice(2, 8)}`);
 
   const base = document.baseURI;
-  const src = embedUrl(base, viewSearch, {
-    kind: target === 'map' ? 'map' : 'chart',
-    ...(target === 'map' ? {} : { chart: target }),
-    scheme,
-    interactive,
-    id: embedId,
-  });
-  const title = target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target]);
+  const src = embedUrl(
+    base,
+    viewSearch,
+    card !== undefined
+      ? { kind: card.kind, countries: card.countries, scheme, interactive: true, id: embedId }
+      : {
+          kind: target === 'map' ? 'map' : 'chart',
+          ...(target === 'map' ? {} : { chart: target }),
+          scheme,
+          interactive,
+          id: embedId,
+        },
+  );
+  const title =
+    card !== undefined ? card.title : target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target]);
   const code = embedCode({ src, resizerSrc: new URL('embed-resizer.js', base).href, title, size });
 
   const copy = async () => {
@@ -55,23 +80,38 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
 
   return (
     <>
-      <button type="button" className="embed-open" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="embed-open"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
         {t('embedDialog.open')}
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${codeId}-title`}>
+      <dialog
+        ref={dialog}
+        className="embed-dialog"
+        aria-labelledby={`${codeId}-title`}
+        onClose={() => setOpen(false)}
+      >
         <h2 id={`${codeId}-title`}>{t('embedDialog.heading')}</h2>
+        {card !== undefined && <p>{t('embedDialog.card', { title: card.title })}</p>}
         <div className="embed-dialog-options">
-          <label>
-            {t('embedDialog.what')}
-            <select value={target} onChange={(event) => setTarget(event.currentTarget.value as Target)}>
-              <option value="map">{t('embedDialog.titleMap')}</option>
-              {CHART_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {t(CHART_TITLES[id])}
-                </option>
-              ))}
-            </select>
-          </label>
+          {card === undefined && (
+            <label>
+              {t('embedDialog.what')}
+              <select value={target} onChange={(event) => setTarget(event.currentTarget.value as Target)}>
+                <option value="map">{t('embedDialog.titleMap')}</option>
+                {CHART_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {t(CHART_TITLES[id])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
             {t('embedDialog.size')}
             <select value={size} onChange={(event) => setSize(event.currentTarget.value as EmbedSize)}>
@@ -95,7 +135,7 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
               ))}
             </select>
           </label>
-          {target === 'map' && (
+          {card === undefined && target === 'map' && (
             <label className="embed-dialog-check">
               <input
                 type="checkbox"
@@ -124,14 +164,16 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
           </button>
         </div>
         <h3>{t('embedDialog.preview')}</h3>
-        <iframe
-          className="embed-dialog-preview"
-          src={src}
-          title={t('embedDialog.previewTitle', { title })}
-          loading="lazy"
-          width={size === 'responsive' ? undefined : EMBED_SIZES[size].width}
-          height={EMBED_SIZES[size].height}
-        />
+        {open && (
+          <iframe
+            className="embed-dialog-preview"
+            src={src}
+            title={t('embedDialog.previewTitle', { title })}
+            loading="lazy"
+            width={size === 'responsive' ? undefined : EMBED_SIZES[size].width}
+            height={EMBED_SIZES[size].height}
+          />
+        )}
       </dialog>
     </>
   );

@@ -41,12 +41,21 @@ function escapeAttribute(value: string): string {
 export function embedUrl(
   base: string,
   viewSearch: string,
-  options: { kind: string; chart?: string; scheme: string; interactive: boolean; id: string },
+  options: {
+    kind: string;
+    chart?: string;
+    /** The countries of a card (its "c"); a card needs no "view=". */
+    countries?: readonly string[];
+    scheme: string;
+    interactive: boolean;
+    id: string;
+  },
 ): string {
   const url = new URL('embed.html', base);
   const params = new URLSearchParams(viewSearch);
   params.set('embed', options.kind);
   if (options.chart !== undefined) params.set('chart', options.chart);
+  if (options.countries !== undefined) params.set('c', options.countries.join(','));
   if (options.scheme !== 'light') params.set('scheme', options.scheme);
   if (!options.interactive) params.set('interactive', '0');
   params.set('id', options.id);

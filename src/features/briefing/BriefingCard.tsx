@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { RecordFilter } from '../../data/selectors/filter';
+import type { SourceNumbering } from '../../data/selectors/footnotes';
+import type { DatasetModel } from '../../data/selectors/model';
+import { FiltersInWords } from './FiltersInWords';
+import { NotesProvider } from './notes-context';
+import { SourceNotes } from './SourceNotes';
+import './briefing.css';
+import './briefing-card.css';
+
+interface BriefingCardProps {
+  model: DatasetModel;
+  filter: RecordFilter;
+  kicker: string;
+  title: string;
+  /** Numbers only what the card cites, so its source list stays short. */
+  numbering: SourceNumbering;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a country or two-country card (an embed): the briefing page's header, figures and
+ * notes without its toolbar, map, charts or print layout. The title is the frame's one h1.
+ */
+export function BriefingCard({ model, filter, kicker, title, numbering, children }: BriefingCardProps) {
+  return (
+    <article className="briefing briefing-card" aria-labelledby="briefing-title">
+      <header className="briefing-header">
+        <p className="briefing-kicker">{kicker}</p>
+        <h1 id="briefing-title">{title}</h1>
+        <FiltersInWords model={model} filter={filter} />
+      </header>
+      <NotesProvider value={numbering}>
+        {children}
+        <SourceNotes model={model} short />
+      </NotesProvider>
+    </article>
+  );
+}
