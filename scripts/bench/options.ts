@@ -1,0 +1,105 @@
+// The benchmark's command line: `npm run bench -- [--sizes bundled,1000,10000,100000] [--runs 3]
+// [--changes 200] [--quick] [--no-lighthouse] [--no-build] [--port 4191] [--out reports/bench.json]`.
+
+/** A dataset size in records, or the dataset the build ships. */
+export type DatasetSize = number | 'bundled';
+
+export interface BenchOptions {
+  sizes: DatasetSize[];
+  /** Runs per size; each figure is the median over them. */
+  runs: number;
+  /** Runs at 100k records and more, which take minutes each. */
+  largeRuns: number;
+  /** Filter changes per run; latency is timed on every one, the heap read after the last. */
+  changes: number;
+  lighthouse: boolean;
+  lighthouseRuns: number;
+  build: boolean;
+  port: number;
+  out: string;
+  seed: number;
+}
+
+const DEFAULTS: BenchOptions = {
+  sizes: ['bundled', 1000, 10000, 100000],
+  runs: 3,
+  largeRuns: 3,
+  changes: 200,
+  lighthouse: true,
+  lighthouseRuns: 3,
+  build: true,
+  port: 4191,
+  out: 'reports/bench.json',
+  seed: 1,
+};
+
+const USAGE =
+  'usage: npm run bench -- [--sizes bundled,1000,10000,100000] [--runs N] [--large-runs N] [--changes N] ' +
+  '[--lighthouse-runs N] [--quick] [--no-lighthouse] [--no-build] [--port P] [--out FILE] [--seed S]';
+
+/** Reads the command line; returns a message instead when it is not usable. */
+export function parseBenchOptions(args: readonly string[]): BenchOptions | string {
+  const options = { ...DEFAULTS };
+  for (let i = 0; i < args.length; i += 1) {
+    const name = args[i];
+    const value = args[i + 1];
+    const count = () => {
+      i += 1;
+      const parsed = Number(value);
+      return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
+    };
+    switch (name) {
+      case '--quick':
+        // One run of everything at 10k records: a quick look, not figures to publish.
+        Object.assign(options, { sizes: [10000], runs: 1, largeRuns: 1, changes: 60, lighthouseRuns: 1 });
+        break;
+      case '--no-lighthouse':
+        options.lighthouse = false;
+        break;
+      case '--no-build':
+        options.build = false;
+        break;
+      case '--sizes': {
+        i += 1;
+        const sizes = (value ?? '').split(',').map((size) => (size === 'bundled' ? size : Number(size)));
+        if (sizes.some((size) => size !== 'bundled' && !(Number.isInteger(size) && size > 0))) {
+          return `--sizes takes "bundled" or record counts, comma-separated\n${USAGE}`;
+        }
+        options.sizes = sizes;
+        break;
+      }
+      case '--out':
+        i += 1;
+        if (value === undefined) return `--out needs a file\n${USAGE}`;
+        options.out = value;
+        break;
+      case '--runs':
+      case '--large-runs':
+      case '--changes':
+      case '--lighthouse-runs':
+      case '--port':
+      case '--seed': {
+        const parsed = count();
+        if (parsed === undefined) return `${name} takes a positive whole number\n${USAGE}`;
+        const field = {
+          '--runs': 'runs',
+          '--large-runs': 'largeRuns',
+          '--changes': 'changes',
+          '--lighthouse-runs': 'lighthouseRuns',
+          '--port': 'port',
+          '--seed': 'seed',
+        } as const;
+        options[field[name]] = parsed;
+        break;
+      }
+      default:
+        return `unknown option "${name ?? ''}"\n${USAGE}`;
+    }
+  }
+  return options;
+}
+
+/** How many runs a size gets: large datasets take minutes per run. */
+export function runsFor(options: BenchOptions, size: DatasetSize): number {
+  return size !== 'bundled' && size >= 100_000 ? options.largeRuns : options.runs;
+}
