@@ -23,8 +23,8 @@ type FilterKey =
 export interface SizeRunOptions {
   runs: number;
   changes: number;
-  /** Only the explore map route, for the CI timing check. */
-  exploreOnly?: boolean;
+  /** The routes to open, by name (all of ROUTES when absent): the CI timing check opens fewer. */
+  routes?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -39,7 +39,7 @@ export async function measureSize(
   const frameRuns: SizeFigures['mapFrames'][] = [];
   const heapRuns: SizeFigures['heap'][] = [];
   const consoleErrors = new Set<string>();
-  const routes = options.exploreOnly ? ROUTES.slice(0, 1) : ROUTES;
+  const routes = ROUTES.filter((route) => options.routes?.includes(route.name) ?? true);
 
   for (let run = 1; run <= options.runs; run += 1) {
     for (const route of routes) {
