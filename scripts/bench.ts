@@ -43,6 +43,7 @@ async function main(): Promise<void> {
       runs: options.runs,
       largeRuns: options.largeRuns,
       changes: options.changes,
+      largeChanges: options.largeChanges,
       seed: options.seed,
     },
     sizes: [],
@@ -50,14 +51,14 @@ async function main(): Promise<void> {
   };
   try {
     for (const size of options.sizes) {
-      const runs = runsFor(options, size);
+      const { runs, changes } = runsFor(options, size);
       log(
         `Dataset: ${size === 'bundled' ? 'bundled' : `${size} synthetic records (seed ${options.seed})`}, ${runs} run(s)`,
       );
       const build = buildWithDataset('dist', size, options.seed);
       const server = await serveBuild(build.folder, options.port);
       try {
-        const figures = await measureSize(browser, server.url, { runs, changes: options.changes, log });
+        const figures = await measureSize(browser, server.url, { runs, changes, log });
         report.sizes.push({ size, records: size === 'bundled' ? recordCount(build.folder) : size, figures });
       } finally {
         await server.stop();

@@ -12,6 +12,8 @@ export interface BenchOptions {
   largeRuns: number;
   /** Filter changes per run; latency is timed on every one, the heap read after the last. */
   changes: number;
+  /** Filter changes per run at 100k records and more, where one change can take seconds. */
+  largeChanges: number;
   lighthouse: boolean;
   lighthouseRuns: number;
   build: boolean;
@@ -25,6 +27,7 @@ const DEFAULTS: BenchOptions = {
   runs: 3,
   largeRuns: 3,
   changes: 200,
+  largeChanges: 50,
   lighthouse: true,
   lighthouseRuns: 3,
   build: true,
@@ -34,7 +37,7 @@ const DEFAULTS: BenchOptions = {
 };
 
 const USAGE =
-  'usage: npm run bench -- [--sizes bundled,1000,10000,100000] [--runs N] [--large-runs N] [--changes N] ' +
+  'usage: npm run bench -- [--sizes bundled,1000,10000,100000] [--runs N] [--large-runs N] [--changes N] [--large-changes N] ' +
   '[--lighthouse-runs N] [--quick] [--no-lighthouse] [--no-build] [--port P] [--out FILE] [--seed S]';
 
 /** Reads the command line; returns a message instead when it is not usable. */
@@ -51,7 +54,14 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
     switch (name) {
       case '--quick':
         // One run of everything at 10k records: a quick look, not figures to publish.
-        Object.assign(options, { sizes: [10000], runs: 1, largeRuns: 1, changes: 60, lighthouseRuns: 1 });
+        Object.assign(options, {
+          sizes: [10000],
+          runs: 1,
+          largeRuns: 1,
+          changes: 60,
+          largeChanges: 50,
+          lighthouseRuns: 1,
+        });
         break;
       case '--no-lighthouse':
         options.lighthouse = false;
@@ -76,6 +86,7 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
       case '--runs':
       case '--large-runs':
       case '--changes':
+      case '--large-changes':
       case '--lighthouse-runs':
       case '--port':
       case '--seed': {
@@ -85,6 +96,7 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
           '--runs': 'runs',
           '--large-runs': 'largeRuns',
           '--changes': 'changes',
+          '--large-changes': 'largeChanges',
           '--lighthouse-runs': 'lighthouseRuns',
           '--port': 'port',
           '--seed': 'seed',
@@ -99,7 +111,11 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
   return options;
 }
 
-/** How many runs a size gets: large datasets take minutes per run. */
-export function runsFor(options: BenchOptions, size: DatasetSize): number {
-  return size !== 'bundled' && size >= 100_000 ? options.largeRuns : options.runs;
+const isLarge = (size: DatasetSize) => size !== 'bundled' && size >= 100_000;
+
+/** How many runs a size gets, and how many filter changes per run: large datasets take minutes per run. */
+export function runsFor(options: BenchOptions, size: DatasetSize): { runs: number; changes: number } {
+  return isLarge(size)
+    ? { runs: options.largeRuns, changes: options.largeChanges }
+    : { runs: options.runs, changes: options.changes };
 }

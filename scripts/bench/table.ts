@@ -7,7 +7,7 @@ import { ROUTES } from './routes';
 export interface BenchReport {
   date: string;
   machine: MachineInfo;
-  options: { runs: number; largeRuns: number; changes: number; seed: number };
+  options: { runs: number; largeRuns: number; changes: number; largeChanges: number; seed: number };
   sizes: { size: DatasetSize; records: number | null; figures: SizeFigures }[];
   /** Median scores per page, on the bundled dataset. */
   lighthouse: Record<string, LighthouseFigures> | null;
@@ -93,7 +93,8 @@ export function formatReport(report: BenchReport): string {
       `${machine.os}, Node ${machine.node}, ${machine.chromium}; load average ${machine.loadAverage.start.toFixed(1)}` +
       ` at start, ${machine.loadAverage.end?.toFixed(1) ?? '?'} at end.`,
     `Each figure is the median of ${report.options.runs} runs (${report.options.largeRuns} at 100k records and more); ` +
-      `filter latency over ${report.options.changes} changes per run.`,
+      `filter latency over ${report.options.changes} changes per run (${report.options.largeChanges} at 100k and more), ` +
+      'the heap read after the last.',
     '',
   ];
   const header = ['figure', ...report.sizes.map((entry) => sizeLabel(entry.size, entry.records)), 'target'];
