@@ -29,9 +29,13 @@ async function main(): Promise<void> {
   assertChromiumInstalled();
   if (options.build) {
     log('Building (vite build)...');
-    const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-    });
+    const build = spawnSync(
+      './node_modules/.bin/vite',
+      ['build', '--logLevel', 'warn', '--outDir', options.dist, '--emptyOutDir'],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (build.status !== 0) throw new Error('vite build failed');
   }
 
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
       log(
         `Dataset: ${size === 'bundled' ? 'bundled' : `${size} synthetic records (seed ${options.seed})`}, ${runs} run(s)`,
       );
-      const build = buildWithDataset('dist', size, options.seed);
+      const build = buildWithDataset(options.dist, size, options.seed);
       const server = await serveBuild(build.folder, options.port);
       try {
         const figures = await measureSize(browser, server.url, { runs, changes, log });
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
 
 /** Lighthouse against the bundled dataset: explore and the map embed, median of the runs. */
 async function lighthouseScores(options: BenchOptions): Promise<Record<string, LighthouseFigures>> {
-  const build = buildWithDataset('dist', 'bundled', options.seed);
+  const build = buildWithDataset(options.dist, 'bundled', options.seed);
   const server = await serveBuild(build.folder, options.port);
   const pages = { explore: '', 'embed map': 'embed.html?embed=map' };
   const scores: Record<string, LighthouseFigures> = {};

@@ -17,6 +17,8 @@ export interface BenchOptions {
   lighthouse: boolean;
   lighthouseRuns: number;
   build: boolean;
+  /** The build to measure: compare two builds by measuring each with --no-build --dist. */
+  dist: string;
   port: number;
   out: string;
   seed: number;
@@ -31,6 +33,7 @@ const DEFAULTS: BenchOptions = {
   lighthouse: true,
   lighthouseRuns: 3,
   build: true,
+  dist: 'dist',
   port: 4191,
   out: 'reports/bench.json',
   seed: 1,
@@ -38,7 +41,7 @@ const DEFAULTS: BenchOptions = {
 
 const USAGE =
   'usage: npm run bench -- [--sizes bundled,1000,10000,100000] [--runs N] [--large-runs N] [--changes N] [--large-changes N] ' +
-  '[--lighthouse-runs N] [--quick] [--no-lighthouse] [--no-build] [--port P] [--out FILE] [--seed S]';
+  '[--lighthouse-runs N] [--quick] [--no-lighthouse] [--no-build] [--dist DIR] [--port P] [--out FILE] [--seed S]';
 
 /** Reads the command line; returns a message instead when it is not usable. */
 export function parseBenchOptions(args: readonly string[]): BenchOptions | string {
@@ -79,9 +82,10 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
         break;
       }
       case '--out':
+      case '--dist':
         i += 1;
-        if (value === undefined) return `--out needs a file\n${USAGE}`;
-        options.out = value;
+        if (value === undefined) return `${name} needs a path\n${USAGE}`;
+        options[name === '--out' ? 'out' : 'dist'] = value;
         break;
       case '--runs':
       case '--large-runs':
