@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       try {
         const figures = await measureSize(browser, server.url, { runs, changes, log });
         report.sizes.push({ size, records: size === 'bundled' ? recordCount(build.folder) : size, figures });
+        // Written after each size, so a run stopped at 100k keeps what it measured before.
+        writeReport(report, options.out);
       } finally {
         await server.stop();
         build.remove();
@@ -74,12 +76,17 @@ async function main(): Promise<void> {
   }
   if (options.lighthouse) report.lighthouse = await lighthouseScores(options);
 
+  log(`\n${writeReport(report, options.out)}`);
+  log(`\nWritten to ${options.out}`);
+}
+
+/** Writes the report as JSON, with its table, and returns the table. */
+function writeReport(report: BenchReport, out: string): string {
   report.machine.loadAverage.end = loadavg()[0] ?? null;
   const table = formatReport(report);
-  log(`\n${table}`);
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify({ ...report, table }, null, 2)}\n`);
-  log(`\nWritten to ${options.out}`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ ...report, table }, null, 2)}\n`);
+  return table;
 }
 
 /** Lighthouse against the bundled dataset: explore and the map embed, median of the runs. */
