@@ -33,6 +33,8 @@ const steps: Step[] = [
   { name: 'embed build', command: [bin('vite'), 'build', '--mode', 'embed', '--logLevel', 'warn'] },
   { name: 'bundle budgets', command: [bin('tsx'), 'scripts/check-bundle-budgets.ts'] },
   { name: 'browser suite (Chromium)', command: [bin('playwright'), 'test'] },
+  // Browser timings at 10k records against perf-timing-budgets.json: after the suite, never in the unit tests.
+  { name: 'timing budgets (10k records)', command: [bin('tsx'), 'scripts/check-timing-budgets.ts'] },
 ];
 
 const results: { name: string; seconds: number; ok: boolean }[] = [];

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord } from '../schema/records';
 import type { DatasetLoadFailure } from './dataset-errors';
+import type { ReadTimes } from './read-dataset';
 
 /** The page sends the file's bytes (transferred, not copied). */
 export interface ReadRequest {
@@ -12,7 +13,7 @@ export interface ReadRequest {
  * batches, then "done". Each message is small enough to unpack on the page without a long task.
  */
 export type ReadReply =
-  | { type: 'head'; head: Omit<Dataset, 'records'> }
+  | { type: 'head'; head: Omit<Dataset, 'records'>; times: ReadTimes }
   | { type: 'records'; records: CooperationRecord[] }
   | { type: 'done' }
   | { type: 'failure'; failure: DatasetLoadFailure };

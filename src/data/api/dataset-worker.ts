@@ -15,7 +15,7 @@ self.onmessage = (event: MessageEvent<ReadRequest>) => {
     return;
   }
   const { records, ...head } = result.dataset;
-  reply({ type: 'head', head });
+  reply({ type: 'head', head, times: { parsedAt: result.parsedAt, validatedAt: result.validatedAt } });
   for (let start = 0; start < records.length; start += RECORDS_PER_MESSAGE) {
     reply({ type: 'records', records: records.slice(start, start + RECORDS_PER_MESSAGE) });
   }

@@ -2,7 +2,16 @@ import type { Dataset } from '../schema/dataset';
 import { validateDataset } from '../schema/validate';
 import type { DatasetLoadFailure } from './dataset-errors';
 
-export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; failure: DatasetLoadFailure };
+/** When parsing and validation finished, in epoch milliseconds (comparable across threads). */
+export interface ReadTimes {
+  parsedAt: number;
+  validatedAt: number;
+}
+
+export type ReadResult =
+  ({ ok: true; dataset: Dataset } & ReadTimes) | { ok: false; failure: DatasetLoadFailure };
+
+const now = () => performance.timeOrigin + performance.now();
 
 /** The bytes of a dataset file, parsed and checked against the contract. Runs in the worker or, without one, here. */
 export function readDataset(bytes: ArrayBuffer): ReadResult {
@@ -20,8 +29,9 @@ export function readDataset(bytes: ArrayBuffer): ReadResult {
       },
     };
   }
+  const parsedAt = now();
   const result = validateDataset(json);
   return result.ok
-    ? { ok: true, dataset: result.dataset }
+    ? { ok: true, dataset: result.dataset, parsedAt, validatedAt: now() }
     : { ok: false, failure: { kind: 'invalid', problems: result.problems } };
 }

@@ -5,7 +5,7 @@ import type { LaunchOptions } from '@playwright/test';
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps calling hosts this network refuses.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
