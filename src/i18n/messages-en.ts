@@ -217,6 +217,8 @@ export const en = {
     '{count, plural, one {# training exchange or event gives no coordinates and is} other {# training exchanges and events give no coordinates and are}} not on the map.',
   'map.legend.flowsNotDrawn':
     '{count, plural, one {# flow has an end} other {# flows have an end}} with no position on the map: listed, not drawn.',
+  'map.legend.weakerFlows':
+    'To keep the map readable it draws the {drawn} strongest flows; {count, plural, one {# weaker flow is} other {# weaker flows are}} in the list of flows.',
   'map.legend.basemap': 'Basemap: Natural Earth.',
   'map.basemap.failed': 'The map could not be drawn',
   'map.basemap.failedBody':

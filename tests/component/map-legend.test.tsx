@@ -30,6 +30,27 @@ describe('the one-sentence summary of the map', () => {
     expect(
       screen.getByText('No records match the filters, so the map shows no country.'),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/weaker flow/)).not.toBeInTheDocument();
+  });
+
+  it('says how many weaker flows are only in the list when the map draws the strongest', () => {
+    render(
+      <MapLegend
+        classes={shadeClasses(10)}
+        maxLinks={9}
+        hasFlows
+        hasPlaces={false}
+        withoutCoordinates={0}
+        flowsNotDrawn={0}
+        weakerFlowsNotDrawn={2857}
+        flowsDrawn={200}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'To keep the map readable it draws the 200 strongest flows; 2,857 weaker flows are in the list of flows.',
+      ),
+    ).toBeInTheDocument();
   });
 });
 
@@ -45,6 +66,8 @@ describe('the legend', () => {
         hasPlaces
         withoutCoordinates={withoutCoordinates}
         flowsNotDrawn={0}
+        weakerFlowsNotDrawn={0}
+        flowsDrawn={links.length}
       />,
     );
     expect(screen.getByText('Records involving the country')).toBeInTheDocument();
@@ -55,6 +78,27 @@ describe('the legend', () => {
     expect(
       screen.getByText(
         `${withoutCoordinates} training exchanges and events give no coordinates and are not on the map.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/weaker flow/)).not.toBeInTheDocument();
+  });
+
+  it('says how many weaker flows are only in the list when the map draws the strongest', () => {
+    render(
+      <MapLegend
+        classes={shadeClasses(10)}
+        maxLinks={9}
+        hasFlows
+        hasPlaces={false}
+        withoutCoordinates={0}
+        flowsNotDrawn={0}
+        weakerFlowsNotDrawn={2857}
+        flowsDrawn={200}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'To keep the map readable it draws the 200 strongest flows; 2,857 weaker flows are in the list of flows.',
       ),
     ).toBeInTheDocument();
   });

@@ -16,6 +16,7 @@ import { MapLegend } from './MapLegend';
 import { MapSummary } from './MapSummary';
 import { PanelFallback } from '../../app/routes/PanelFallback';
 import { BasemapFailure } from './BasemapFailure';
+import { flowsToDraw } from './drawn-flows';
 import { useMapData } from './use-map-data';
 import { worldFromTopology, type World } from './world';
 import { worldTopologyQuery } from './world-source';
@@ -65,6 +66,10 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
   const [highlight, setHighlight] = useState<string | null>(null);
   // A highlight for a flow the filters have since removed is simply not shown.
   const highlightedFlow = data.flows.some((flow) => flow.key === highlight) ? highlight : null;
+  const drawnFlows = useMemo(
+    () => flowsToDraw(data.flows, selectedCountry, highlightedFlow),
+    [data.flows, selectedCountry, highlightedFlow],
+  );
 
   const name = useCallback((iso3: string) => countryName(model, iso3), [model]);
   const countryLabel = useCallback(
@@ -93,6 +98,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
           <MapCanvas
             model={model}
             world={world}
+            flows={drawnFlows}
             data={data}
             selectedCountry={selectedCountry}
             highlightedFlow={highlightedFlow}
@@ -113,6 +119,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             hasPlaces={data.places.length > 0}
             withoutCoordinates={data.withoutCoordinates}
             flowsNotDrawn={data.links.length - data.flows.length}
+            weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}
+            flowsDrawn={drawnFlows.length}
           />
         </div>
         <aside className="coop-map-side" aria-label={t('map.side')}>

@@ -10,7 +10,7 @@ import { MapAccessibility } from './MapAccessibility';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, WORLD_VIEW } from './map-options';
 import { PlaceLayer } from './PlaceLayer';
 import { ScrollZoomGuard } from './ScrollZoomGuard';
-import type { MapData } from './use-map-data';
+import type { DrawnFlow, MapData } from './use-map-data';
 import { ViewSync } from './ViewSync';
 import type { World } from './world';
 
@@ -24,6 +24,8 @@ interface MapCanvasProps {
   model: DatasetModel;
   world: World;
   data: MapData;
+  /** The flows to draw: the strongest, the selected country's and the highlighted one (drawn-flows.ts). */
+  flows: DrawnFlow[];
   selectedCountry: string | null;
   highlightedFlow: string | null;
   view: MapView | null;
@@ -92,7 +94,7 @@ export function MapCanvas(props: MapCanvasProps) {
           onSelect={props.onSelectCountry}
         />
         <FlowLayer
-          flows={data.flows}
+          flows={props.flows}
           selectedCountry={selectedCountry}
           highlighted={highlightedFlow}
           label={props.flowLabel}

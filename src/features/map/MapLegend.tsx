@@ -8,6 +8,9 @@ interface MapLegendProps {
   hasPlaces: boolean;
   withoutCoordinates: number;
   flowsNotDrawn: number;
+  /** Flows left off the map because only the strongest are drawn (drawn-flows.ts). */
+  weakerFlowsNotDrawn: number;
+  flowsDrawn: number;
 }
 
 /** What the colours, lines and circles mean, and what the map leaves out. */
@@ -18,6 +21,8 @@ export function MapLegend({
   hasPlaces,
   withoutCoordinates,
   flowsNotDrawn,
+  weakerFlowsNotDrawn,
+  flowsDrawn,
 }: MapLegendProps) {
   const { t, formatNumber } = useI18n();
   const range = (shade: ShadeClass) =>
@@ -59,6 +64,9 @@ export function MapLegend({
       )}
       {withoutCoordinates > 0 && <p>{t('map.legend.leftOff', { count: withoutCoordinates })}</p>}
       {flowsNotDrawn > 0 && <p>{t('map.legend.flowsNotDrawn', { count: flowsNotDrawn })}</p>}
+      {weakerFlowsNotDrawn > 0 && (
+        <p>{t('map.legend.weakerFlows', { count: weakerFlowsNotDrawn, drawn: flowsDrawn })}</p>
+      )}
       <p className="map-legend-source">{t('map.legend.basemap')}</p>
     </section>
   );
