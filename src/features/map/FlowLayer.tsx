@@ -14,7 +14,6 @@ interface FlowLayerProps {
   label: (link: CountryLink) => string;
 }
 
-
 /** Curved arrows from provider to recipient, as wide as their number of links. */
 export function FlowLayer({ flows, selectedCountry, highlighted, label }: FlowLayerProps) {
   const map = useMap();
