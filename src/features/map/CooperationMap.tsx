@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -56,6 +56,23 @@ export default function CooperationMap(props: CooperationMapProps) {
       t('map.flows.item', { from: name(link.from), to: name(link.to), count: link.count }),
     [t, name],
   );
+  // "Clear selection" removes the summary that holds it: focus goes to the country in the list
+  // below rather than falling to the page's top, which would lose a keyboard reader's place.
+  const side = useRef<HTMLElement>(null);
+  const focusAfterClear = useRef<string | null>(null);
+  useEffect(() => {
+    const cleared = focusAfterClear.current;
+    if (cleared === null || selectedCountry !== null) return;
+    focusAfterClear.current = null;
+    const buttons = side.current?.querySelectorAll<HTMLButtonElement>('.map-list-button[data-country]') ?? [];
+    const target = [...buttons].find((button) => button.dataset.country === cleared) ?? buttons[0];
+    target?.focus();
+  }, [selectedCountry]);
+  const clearSelection = () => {
+    focusAfterClear.current = selectedCountry;
+    onSelectCountry(null);
+  };
+
   // Clicking the selected country again clears the selection.
   const toggleCountry = useCallback(
     (iso3: string) => onSelectCountry(iso3 === selectedCountry ? null : iso3),
@@ -94,7 +111,7 @@ export default function CooperationMap(props: CooperationMapProps) {
             flowsNotDrawn={data.links.length - data.flows.length}
           />
         </div>
-        <aside className="coop-map-side" aria-label={t('map.side')}>
+        <aside className="coop-map-side" aria-label={t('map.side')} ref={side}>
           {selectedCountry !== null && (
             <CountrySummary
               model={model}
@@ -102,7 +119,7 @@ export default function CooperationMap(props: CooperationMapProps) {
               iso3={selectedCountry}
               recordCount={data.countsByIso3.get(selectedCountry) ?? 0}
               name={name}
-              onClear={() => onSelectCountry(null)}
+              onClear={clearSelection}
             />
           )}
           <CountryList
