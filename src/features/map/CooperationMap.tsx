@@ -12,6 +12,7 @@ import { CountrySummary } from './CountrySummary';
 import { FlowList } from './FlowList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
+import { MapTable } from './MapTable';
 import { MapSummary } from './MapSummary';
 import { useMapData } from './use-map-data';
 
@@ -110,6 +111,7 @@ export default function CooperationMap(props: CooperationMapProps) {
             withoutCoordinates={data.withoutCoordinates}
             flowsNotDrawn={data.links.length - data.flows.length}
           />
+          <MapTable involvement={data.involvement} links={data.links} name={name} />
         </div>
         <aside className="coop-map-side" aria-label={t('map.side')} ref={side}>
           {selectedCountry !== null && (
