@@ -137,7 +137,8 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 400
 test('a keyboard alone reaches and operates the filters, the map, every chart table and a record', async ({
   page,
 }) => {
-  test.slow();
+  // Hundreds of key presses: about a minute on an idle machine, several when two cores are shared.
+  test.setTimeout(8 * 60_000);
   await page.goto('./?tab=map');
   await expect(page.locator('path.map-flow').first()).toBeAttached(LOADING);
 
