@@ -102,6 +102,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const route of ROUTES) {
       test(`axe finds no violations on the ${route.name}`, async ({ page }) => {
+        // axe over a whole page takes a minute or more when the two cores are shared.
+        test.slow();
         await page.goto(route.path);
         await route.ready(page);
         await expectNoAxeViolations(page);
@@ -285,4 +287,26 @@ test('with reduced motion nothing plays or glides: no play button, and the map z
   await expect(page.getByRole('status').filter({ hasText: /out of/ })).toHaveText(
     countLine(matching({ yearFrom: max, yearTo: max }).length),
   );
+});
+
+test.describe('on a system set to dark', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the app is dark, and an embed keeps the scheme its code asks for', async ({ page }) => {
+    const DARK = 'rgb(13, 17, 23)';
+    const LIGHT = 'rgb(255, 255, 255)';
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const pages: [string, string][] = [
+      ['./?tab=charts', DARK],
+      ['./embed.html?embed=chart&chart=funding', LIGHT],
+      ['./embed.html?embed=chart&chart=funding&scheme=light', LIGHT],
+      ['./embed.html?embed=chart&chart=funding&scheme=dark', DARK],
+      ['./embed.html?embed=chart&chart=funding&scheme=auto', DARK],
+    ];
+    for (const [path, expected] of pages) {
+      await page.goto(path);
+      await expect(page.getByRole('figure').first()).toBeVisible(LOADING);
+      expect(await background(), path).toBe(expected);
+    }
+  });
 });
