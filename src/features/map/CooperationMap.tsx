@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -14,7 +15,11 @@ import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
 import { MapSummary } from './MapSummary';
+import { PanelFallback } from '../../app/routes/PanelFallback';
+import { BasemapFailure } from './BasemapFailure';
 import { useMapData } from './use-map-data';
+import { worldFromTopology, type World } from './world';
+import { worldTopologyQuery } from './world-source';
 
 export interface CooperationMapProps {
   model: DatasetModel;
@@ -36,12 +41,27 @@ export interface CooperationMapProps {
  * The explore view's map: countries shaded by their records, flows from provider to recipient,
  * clustered places of training and events, and beside it the same countries and flows as lists
  * (the keyboard's and the screen reader's way in) and the selected country's summary.
- * Default export: the route loads it lazily, and Leaflet and the world atlas with it.
+ * Default export: LazyCooperationMap loads it on demand, with Leaflet, while the basemap is fetched.
  */
 export default function CooperationMap(props: CooperationMapProps) {
-  const { model, records, selectedCountry, onSelectCountry } = props;
+  const basemap = useQuery(worldTopologyQuery);
+  const world = useMemo(() => (basemap.data ? worldFromTopology(basemap.data) : null), [basemap.data]);
+  if (world !== null) return <CooperationMapWithWorld {...props} world={world} />;
+  if (basemap.isError)
+    return (
+      <BasemapFailure
+        error={basemap.error}
+        retrying={basemap.isFetching}
+        onRetry={() => void basemap.refetch()}
+      />
+    );
+  return <PanelFallback />;
+}
+
+function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) {
+  const { model, records, selectedCountry, onSelectCountry, world } = props;
   const { t } = useI18n();
-  const data = useMapData(model, records);
+  const data = useMapData(model, records, world);
   const helpId = useId();
   const [highlight, setHighlight] = useState<string | null>(null);
   // A highlight for a flow the filters have since removed is simply not shown.
@@ -90,6 +110,7 @@ export default function CooperationMap(props: CooperationMapProps) {
           </p>
           <MapCanvas
             model={model}
+            world={world}
             data={data}
             selectedCountry={selectedCountry}
             highlightedFlow={highlightedFlow}
