@@ -45,6 +45,9 @@ export function chartFigureToSvg(figure: HTMLElement): ChartImage | null {
   const font = styleOf(figure).fontFamily || FALLBACK.font;
   const titleColour = colour(figure.querySelector('figcaption'), FALLBACK.text);
   const mutedColour = colour(figure.querySelector('.chart-source, [data-chart-source]'), FALLBACK.muted);
+  // The picture keeps the theme it was taken in: light text drawn on white would not read.
+  const figureBackground = styleOf(figure).backgroundColor;
+  const backgroundColour = isOpaque(figureBackground) ? figureBackground : FALLBACK.background;
 
   const root = doc.createElementNS(SVG_NS, 'svg');
   const add = <K extends keyof SVGElementTagNameMap>(
@@ -60,7 +63,7 @@ export function chartFigureToSvg(figure: HTMLElement): ChartImage | null {
   const titleElement = add('title', {});
   titleElement.textContent = parts.title;
   // Sized once the layout below is known; first, so everything is drawn over it.
-  const background = add('rect', { x: 0, y: 0, fill: FALLBACK.background });
+  const background = add('rect', { x: 0, y: 0, fill: backgroundColour });
 
   let y = PADDING;
   const addLines = (text: string, size: number, colourValue: string, weight: string) => {
@@ -117,4 +120,10 @@ export function chartFigureToSvg(figure: HTMLElement): ChartImage | null {
 
   const markup = new view.XMLSerializer().serializeToString(root);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };
+}
+
+/** A computed colour that paints something (not `transparent` or fully see-through). */
+function isOpaque(colour: string): boolean {
+  if (colour === '' || colour === 'transparent') return false;
+  return !/^rgba\(.*,\s*0\)$/.test(colour);
 }

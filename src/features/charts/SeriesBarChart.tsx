@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useThemeColours } from '../../components/theme-colours';
 import { labelWidth } from './axis-label';
 import { categoryAxisWidth, drawnBars, hasUncertainty, valueAxisWidth } from './bar-layout';
 import { useFixedChartWidth } from './chart-width';
@@ -30,17 +31,19 @@ interface SeriesBarChartProps {
 
 const BAR_THICKNESS = 30;
 const COLUMN_CHART_HEIGHT = 300;
-const TICK = { fontSize: 12 };
 
 /** Draws a series as bars; the table beside it comes from the same series. */
 export function SeriesBarChart({ series, orientation, title }: SeriesBarChartProps) {
   const fixedWidth = useFixedChartWidth();
   const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
   const width = fixedWidth ?? measuredWidth;
+  // Recharts takes colours as values: these follow the light or dark theme.
+  const colours = useThemeColours();
+  const tick = { fontSize: 12, fill: colours.muted };
   // Pattern ids live in the page's one id space: each chart needs its own.
   const hatchPrefix = `hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const data = toChartData(series);
-  const bars = drawnBars(series, data, hatchPrefix);
+  const bars = drawnBars(series, data, hatchPrefix, colours.background);
   const hatched = series.measures.filter(
     (measure): measure is RangeMeasure => measure.draw === 'range' && hasUncertainty(data, measure),
   );
@@ -74,42 +77,51 @@ export function SeriesBarChart({ series, orientation, title }: SeriesBarChartPro
             height={6}
             patternTransform="rotate(45)"
           >
-            <rect width={6} height={6} fill="#ffffff" />
+            <rect width={6} height={6} fill={colours.background} />
             <line x1={0} y1={0} x2={0} y2={6} stroke={measure.color} strokeWidth={3} />
           </pattern>
         ))}
       </defs>
       <CartesianGrid
         strokeDasharray="3 3"
+        stroke={colours.grid}
         vertical={orientation === 'bars'}
         horizontal={orientation === 'columns'}
       />
       {orientation === 'bars' ? (
         <>
-          <XAxis type="number" tickFormatter={series.formatTick} allowDecimals={false} tick={TICK} />
+          <XAxis
+            type="number"
+            tickFormatter={series.formatTick}
+            allowDecimals={false}
+            tick={tick}
+            stroke={colours.muted}
+          />
           <YAxis
             type="category"
             dataKey={CATEGORY_KEY}
             width={categoryAxisWidth(data, width)}
             interval={0}
-            tick={TICK}
+            tick={tick}
+            stroke={colours.muted}
           />
         </>
       ) : (
         <>
-          <XAxis type="category" dataKey={CATEGORY_KEY} tick={TICK} />
+          <XAxis type="category" dataKey={CATEGORY_KEY} tick={tick} stroke={colours.muted} />
           <YAxis
             type="number"
             tickFormatter={series.formatTick}
             allowDecimals={false}
             width={valueAxisWidth(series, data, bars)}
-            tick={TICK}
+            tick={tick}
+            stroke={colours.muted}
           />
         </>
       )}
       <Tooltip
         content={(props) => <SeriesTooltip active={props.active} payload={props.payload} series={series} />}
-        cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }}
+        cursor={{ fill: colours.muted, fillOpacity: 0.12 }}
         isAnimationActive={false}
       />
       {bars.length > 1 && (
@@ -140,7 +152,7 @@ export function SeriesBarChart({ series, orientation, title }: SeriesBarChartPro
               dataKey={DIRECT_LABEL_KEY}
               position={orientation === 'bars' ? 'right' : 'top'}
               fontSize={12}
-              fill="#1f2328"
+              fill={colours.text}
             />
           )}
         </Bar>

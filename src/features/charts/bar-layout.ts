@@ -14,8 +14,16 @@ export interface DrawnBar {
 const MIN_CATEGORY_AXIS = 90;
 const MAX_CATEGORY_SHARE = 0.36;
 
-/** The bars to draw in stacking order: counts, then each range as a solid low part and a hatched uncertain part. */
-export function drawnBars(series: ChartSeries, data: ChartDatum[], hatchPrefix: string): DrawnBar[] {
+/**
+ * The bars to draw in stacking order: counts, then each range as a solid low part and a hatched
+ * uncertain part. `ground` is the chart's background colour, which edges stacked segments.
+ */
+export function drawnBars(
+  series: ChartSeries,
+  data: ChartDatum[],
+  hatchPrefix: string,
+  ground: string,
+): DrawnBar[] {
   const bars: DrawnBar[] = [];
   for (const measure of series.measures) {
     if (measure.draw === 'bar') {
@@ -23,8 +31,8 @@ export function drawnBars(series: ChartSeries, data: ChartDatum[], hatchPrefix: 
         dataKey: measure.key,
         name: measure.label,
         fill: measure.color,
-        // White edges keep stacked segments apart where two colours meet.
-        stroke: series.stacked ? '#ffffff' : measure.color,
+        // Edges in the background's colour keep stacked segments apart where two colours meet.
+        stroke: series.stacked ? ground : measure.color,
         stackId: series.stacked ? 'stack' : undefined,
       });
     }

@@ -22,7 +22,8 @@ export function YearPlayer({ bounds, currentYear, onShowYear }: YearPlayerProps)
   const [playing, setPlaying] = useState(false);
 
   useEffect(() => {
-    if (!playing) return undefined;
+    // A reader who turns on reduced motion mid-play stops the play too, not only its button.
+    if (!playing || reducedMotion) return undefined;
     const timer = window.setTimeout(() => {
       if (currentYear === null || currentYear >= bounds.max) {
         setPlaying(false);
@@ -31,7 +32,7 @@ export function YearPlayer({ bounds, currentYear, onShowYear }: YearPlayerProps)
       onShowYear(currentYear + 1, true);
     }, STEP_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, currentYear, bounds.max, onShowYear]);
+  }, [playing, reducedMotion, currentYear, bounds.max, onShowYear]);
 
   const play = () => {
     // Start from the first year unless a single year before the last is already showing.

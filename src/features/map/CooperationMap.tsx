@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -13,6 +13,7 @@ import { CountrySummary } from './CountrySummary';
 import { FlowList } from './FlowList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
+import { MapTable } from './MapTable';
 import { MapSummary } from './MapSummary';
 import { PanelFallback } from '../../app/routes/PanelFallback';
 import { BasemapFailure } from './BasemapFailure';
@@ -81,6 +82,23 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
       t('map.flows.item', { from: name(link.from), to: name(link.to), count: link.count }),
     [t, name],
   );
+  // "Clear selection" removes the summary that holds it: focus goes to the country in the list
+  // below rather than falling to the page's top, which would lose a keyboard reader's place.
+  const side = useRef<HTMLElement>(null);
+  const focusAfterClear = useRef<string | null>(null);
+  useEffect(() => {
+    const cleared = focusAfterClear.current;
+    if (cleared === null || selectedCountry !== null) return;
+    focusAfterClear.current = null;
+    const buttons = side.current?.querySelectorAll<HTMLButtonElement>('.map-list-button[data-country]') ?? [];
+    const target = [...buttons].find((button) => button.dataset.country === cleared) ?? buttons[0];
+    target?.focus();
+  }, [selectedCountry]);
+  const clearSelection = () => {
+    focusAfterClear.current = selectedCountry;
+    onSelectCountry(null);
+  };
+
   // Clicking the selected country again clears the selection.
   const toggleCountry = useCallback(
     (iso3: string) => onSelectCountry(iso3 === selectedCountry ? null : iso3),
@@ -122,8 +140,9 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}
             flowsDrawn={drawnFlows.length}
           />
+          <MapTable involvement={data.involvement} links={data.links} name={name} />
         </div>
-        <aside className="coop-map-side" aria-label={t('map.side')}>
+        <aside className="coop-map-side" aria-label={t('map.side')} ref={side}>
           {selectedCountry !== null && (
             <CountrySummary
               model={model}
@@ -131,7 +150,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
               iso3={selectedCountry}
               recordCount={data.countsByIso3.get(selectedCountry) ?? 0}
               name={name}
-              onClear={() => onSelectCountry(null)}
+              onClear={clearSelection}
             />
           )}
           <CountryList

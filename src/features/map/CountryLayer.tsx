@@ -2,6 +2,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { PathOptions } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { GeoJSON, Tooltip } from 'react-leaflet';
+import { useThemeColours } from '../../components/theme-colours';
 import { shadeFor, type ShadeClass } from './geo/shading';
 import type { CountryFeatureProperties, World } from './world';
 
@@ -27,14 +28,15 @@ export function CountryLayer({
   onSelect,
 }: CountryLayerProps) {
   const [hovered, setHovered] = useState<string | null>(null);
+  const colours = useThemeColours();
 
   // Leaflet reads a feature's interactivity when the layer is created, and GeoJSON never
   // re-reads its data: so the layer is keyed by everything its styles depend on.
   const shadingKey = useMemo(
     () =>
       [...countsByIso3].map(([iso3, count]) => `${iso3}:${count}`).join(',') +
-      `|${classes.map((shade) => shade.max).join(',')}|${selectedCountry ?? ''}`,
-    [countsByIso3, classes, selectedCountry],
+      `|${classes.map((shade) => shade.max).join(',')}|${selectedCountry ?? ''}|${colours.mapLand}`,
+    [countsByIso3, classes, selectedCountry, colours],
   );
 
   const style = useCallback(
@@ -44,14 +46,16 @@ export function CountryLayer({
       const selected = iso3 !== null && iso3 === selectedCountry;
       return {
         interactive: count > 0,
-        fillColor: shadeFor(count, classes),
+        // The classes' colours are the same in both themes (the legend shows them); land without
+        // records and the edges follow the theme, so the map does not glare on a dark page.
+        fillColor: count > 0 ? shadeFor(count, classes) : colours.mapLand,
         fillOpacity: 1,
-        color: selected ? '#111111' : count > 0 ? '#5b6670' : '#ffffff',
+        color: selected ? colours.mapSelected : count > 0 ? colours.mapEdge : colours.background,
         weight: selected ? 2.5 : count > 0 ? 0.8 : 0.6,
         className: count > 0 ? 'map-country map-country-data' : 'map-country',
       };
     },
-    [countsByIso3, classes, selectedCountry],
+    [countsByIso3, classes, selectedCountry, colours],
   );
 
   const iso3Of = (layer: unknown) =>

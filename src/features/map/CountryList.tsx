@@ -25,6 +25,7 @@ export function CountryList({ involvement, selectedCountry, name, onSelectCountr
                 <button
                   type="button"
                   className="map-list-button"
+                  data-country={iso3}
                   aria-pressed={selected}
                   onClick={() => onSelectCountry(selected ? null : iso3)}
                 >

@@ -1,6 +1,7 @@
 import type { Polygon as LeafletPolygon, Polyline as LeafletPolyline } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Polygon, Polyline, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import { useThemeColours } from '../../components/theme-colours';
 import type { CountryLink } from '../../data/selectors/links';
 import { flowShape } from './geo/flow-geometry';
 import type { DrawnFlow } from './use-map-data';
@@ -13,13 +14,10 @@ interface FlowLayerProps {
   label: (link: CountryLink) => string;
 }
 
-const FLOW_COLOUR = '#c2410c';
-const STRONG_COLOUR = '#7c2d12';
-const DIMMED_COLOUR = '#6b7280';
-
 /** Curved arrows from provider to recipient, as wide as their number of links. */
 export function FlowLayer({ flows, selectedCountry, highlighted, label }: FlowLayerProps) {
   const map = useMap();
+  const colours = useThemeColours();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
 
@@ -41,7 +39,7 @@ export function FlowLayer({ flows, selectedCountry, highlighted, label }: FlowLa
       {shapes.map(({ flow, line, head }) => {
         const strong = isStrong(flow.link, flow.key);
         const dimmed = anyStrong && !strong;
-        const colour = dimmed ? DIMMED_COLOUR : strong ? STRONG_COLOUR : FLOW_COLOUR;
+        const colour = dimmed ? colours.flowDimmed : strong ? colours.flowStrong : colours.flow;
         const opacity = dimmed ? 0.3 : 0.9;
         const pinned = flow.key === highlighted;
         return (

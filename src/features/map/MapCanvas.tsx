@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { usePrefersReducedMotion } from '../../components/use-prefers-reduced-motion';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
@@ -45,6 +46,9 @@ export function MapCanvas(props: MapCanvasProps) {
   const { model, world, data, selectedCountry, highlightedFlow, view, helpId } = props;
   const { t } = useI18n();
   const [hint, setHint] = useState(false);
+  // Leaflet glides when it zooms, fades tiles and coasts after a drag: none of it for readers who
+  // asked for less motion (read on mount, like every MapContainer option).
+  const animate = !usePrefersReducedMotion();
   // One box per content, so ViewSync refits only when what there is to fit has changed.
   const boundsKey = JSON.stringify(data.bounds);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content on purpose
@@ -66,6 +70,10 @@ export function MapCanvas(props: MapCanvasProps) {
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         zoomSnap={0.25}
+        zoomAnimation={animate}
+        fadeAnimation={animate}
+        markerZoomAnimation={animate}
+        inertia={animate}
         scrollWheelZoom={false}
         zoomControl={false}
         attributionControl={false}

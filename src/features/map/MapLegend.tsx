@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { NO_DATA_COLOUR, type ShadeClass } from './geo/shading';
+import type { ShadeClass } from './geo/shading';
 
 interface MapLegendProps {
   classes: ShadeClass[];
@@ -44,7 +44,7 @@ export function MapLegend({
             </li>
           ))}
           <li>
-            <span className="map-swatch" style={{ backgroundColor: NO_DATA_COLOUR }} aria-hidden="true" />
+            <span className="map-swatch map-swatch-none" aria-hidden="true" />
             {t('map.legend.noRecords')}
           </li>
         </ul>
