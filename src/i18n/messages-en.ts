@@ -10,6 +10,10 @@ export const en = {
   'app.footer.licence': 'Licence:',
   'app.footer.syntheticWarning': 'Synthetic test data: not real records.',
 
+  'language.switcher.label': 'Language',
+  'language.loadFailed':
+    'The {language} translation could not be loaded, so this page is in English. Reload the page to try again.',
+
   'state.loading': 'Loading the dataset…',
   'state.error.title': 'The dataset could not be loaded',
   'state.error.body': 'The request for the dataset failed: {reason}. Your view is kept; try again.',

@@ -1,5 +1,6 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { parsePartialDate, type PartialDateParts } from '../data/schema/partial-date';
+import { DEFAULT_LANGUAGE, FORMATTING_LOCALES, type Language } from './languages';
 import { en, type Catalogue, type MessageKey } from './messages-en';
 
 export type MessageValues = Record<string, PrimitiveType>;
@@ -7,8 +8,8 @@ export type MessageValues = Record<string, PrimitiveType>;
 /** Everything a component needs to put words, numbers and dates on screen in one language. */
 export interface Translator {
   /** The language of the words ("en"). */
-  language: string;
-  /** The locale dates and numbers are formatted for ("en-GB"). */
+  language: Language;
+  /** The locale dates and numbers are formatted for ("en-GB", "km-KH-u-nu-khmr"). */
   locale: string;
   t: (key: MessageKey, values?: MessageValues) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
@@ -19,16 +20,16 @@ export interface Translator {
   formatPeriod: (start: string, end?: string) => string;
 }
 
-const catalogues: Record<string, Catalogue> = { en };
-
-// The language of the words, and the conventions for dates and numbers that go with it: the
-// field's English is international (UN, Landmine Monitor), so "3 April 2024", not "April 3, 2024".
-const formattingLocales: Record<string, string> = { en: 'en-GB' };
-
-/** Builds a translator; compiled messages are cached per translator, since the catalogue never changes. */
-export function createTranslator(language = 'en'): Translator {
-  const catalogue = catalogues[language] ?? en;
-  const locale = formattingLocales[language] ?? language;
+/**
+ * Builds a translator for a language and its catalogue (English's is bundled; the others are
+ * loaded on demand, see catalogues.ts). Compiled messages are cached per translator, since the
+ * catalogue never changes. Formatting through the locale also puts ICU's `#` in Khmer digits.
+ */
+export function createTranslator(
+  language: Language = DEFAULT_LANGUAGE,
+  catalogue: Catalogue = en,
+): Translator {
+  const locale = FORMATTING_LOCALES[language];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -67,7 +68,9 @@ export function createTranslator(language = 'en'): Translator {
     t(key, values) {
       let message = compiled.get(key);
       if (!message) {
-        message = new IntlMessageFormat(catalogue[key], locale);
+        // A key a translation lacks shows in English rather than as a raw id (the catalogue test
+        // keeps the files complete; this guards a dataset-driven key or a stale deployment).
+        message = new IntlMessageFormat(catalogue[key] ?? en[key], locale);
         compiled.set(key, message);
       }
       return String(message.format(values));

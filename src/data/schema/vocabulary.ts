@@ -100,4 +100,6 @@ export const ConfidenceSchema = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
 export const SUPPORTED_SCHEMA_VERSIONS = ['1.0'] as const;
+/** The languages the dashboard speaks; the dataset may name things in each of them. */
 export const LANGUAGES = ['en', 'km', 'uk'] as const;
+export type Language = (typeof LANGUAGES)[number];

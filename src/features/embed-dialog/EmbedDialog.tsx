@@ -19,7 +19,7 @@ const SCHEMES = ['light', 'dark', 'auto'] as const;
 
 /** "Embed": the iframe code for what is on screen, with a size, a live preview and a copy button. */
 export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const codeId = useId();
   const [target, setTarget] = useState<Target>('map');
@@ -37,6 +37,7 @@ export function EmbedDialog({ viewSearch }: { viewSearch: string }) {
     scheme,
     interactive,
     id: embedId,
+    language,
   });
   const title = target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target]);
   const code = embedCode({ src, resizerSrc: new URL('embed-resizer.js', base).href, title, size });

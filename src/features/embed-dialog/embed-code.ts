@@ -41,7 +41,14 @@ function escapeAttribute(value: string): string {
 export function embedUrl(
   base: string,
   viewSearch: string,
-  options: { kind: string; chart?: string; scheme: string; interactive: boolean; id: string },
+  options: {
+    kind: string;
+    chart?: string;
+    scheme: string;
+    interactive: boolean;
+    id: string;
+    language: string;
+  },
 ): string {
   const url = new URL('embed.html', base);
   const params = new URLSearchParams(viewSearch);
@@ -50,6 +57,9 @@ export function embedUrl(
   if (options.scheme !== 'light') params.set('scheme', options.scheme);
   if (!options.interactive) params.set('interactive', '0');
   params.set('id', options.id);
+  // Always the language the code was made in, even when the maker's browser chose it: the host
+  // page is written in one language, and its readers' browsers should not change the embed's.
+  params.set('lang', options.language);
   url.search = params.toString().replaceAll('%2C', ',');
   return url.href;
 }

@@ -1,0 +1,5 @@
+// PLACEHOLDER so that feature/i18n compiles and its lazy loading can be tested: a copy of the
+// English catalogue. The translators' real messages-uk.ts (Ukrainian) replaces this file at merge.
+import { en, type Catalogue } from './messages-en';
+
+export const uk: Catalogue = { ...en };
