@@ -4,6 +4,9 @@ import type { Place } from '../schema/records';
 import type { LocalisedNames } from '../schema/primitives';
 import type { DatasetModel } from './model';
 
+// The language of the dataset's main `name` fields, as the data contract defines them.
+const DATASET_LANGUAGE = 'en';
+
 /** An organisation's display name in the reader's language, with its acronym where it has one; the id if it is unknown. */
 export function organisationName(model: DatasetModel, id: string): string {
   const organisation = model.organisationsById.get(id);
@@ -15,10 +18,13 @@ export function organisationName(model: DatasetModel, id: string): string {
 /**
  * A country's name in the reader's language: the dataset's own localised name if it gives one,
  * else the name Intl knows for the locale (CLDR's, so no hand-kept lists), else the dataset's
- * name; the code if the country is unknown.
+ * name; the code if the country is unknown. In English the dataset's name comes first: its
+ * editors write the English names, in the field's usage ("Viet Nam", "Lao PDR"), which CLDR's
+ * everyday names ("Vietnam", "Laos") would silently replace.
  */
 export function countryName(model: DatasetModel, iso3: string): string {
   const country = model.countriesByIso3.get(iso3);
+  if (model.language === DATASET_LANGUAGE && country) return country.name;
   return localised(model, country?.names) ?? regionName(model.locale, iso3) ?? country?.name ?? iso3;
 }
 
