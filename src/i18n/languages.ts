@@ -26,6 +26,17 @@ export const FORMATTING_LOCALES: Record<Language, string> = {
   uk: 'uk-UA',
 };
 
+/**
+ * What Intl is asked for, best first. Desktop Chrome has no Khmer locale data and falls back to
+ * its default locale, dropping the Khmer digits with it; the second entry keeps Khmer digits in
+ * that fallback (month names are then put into Khmer by khmer-months.ts).
+ */
+export const INTL_LOCALES: Record<Language, readonly string[]> = {
+  en: ['en-GB'],
+  km: ['km-KH-u-nu-khmr', 'en-GB-u-nu-khmr'],
+  uk: ['uk-UA'],
+};
+
 /** Writing direction per language; all three are left to right today, but `dir` follows this table. */
 export const TEXT_DIRECTIONS: Record<Language, 'ltr' | 'rtl'> = { en: 'ltr', km: 'ltr', uk: 'ltr' };
 

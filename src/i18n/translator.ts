@@ -1,6 +1,7 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { parsePartialDate, type PartialDateParts } from '../data/schema/partial-date';
-import { DEFAULT_LANGUAGE, FORMATTING_LOCALES, type Language } from './languages';
+import { hasKhmerDates, withKhmerMonths } from './khmer-months';
+import { DEFAULT_LANGUAGE, FORMATTING_LOCALES, INTL_LOCALES, type Language } from './languages';
 import { en, type Catalogue, type MessageKey } from './messages-en';
 
 export type MessageValues = Record<string, PrimitiveType>;
@@ -30,6 +31,8 @@ export function createTranslator(
   catalogue: Catalogue = en,
 ): Translator {
   const locale = FORMATTING_LOCALES[language];
+  const locales = [...INTL_LOCALES[language]];
+  const khmerMonthsNeeded = language === 'km' && !hasKhmerDates();
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -37,7 +40,7 @@ export function createTranslator(
     const key = JSON.stringify(options);
     let format = numberFormats.get(key);
     if (!format) {
-      format = new Intl.NumberFormat(locale, options);
+      format = new Intl.NumberFormat(locales, options);
       numberFormats.set(key, format);
     }
     return format;
@@ -45,19 +48,22 @@ export function createTranslator(
 
   // Dates from the dataset are calendar days, not instants: format them in UTC so no
   // reader's time zone can move 3 April to 2 April.
-  const dayFormat = new Intl.DateTimeFormat(locale, {
+  const dayFormat = new Intl.DateTimeFormat(locales, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   });
-  const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locales, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const yearFormat = new Intl.DateTimeFormat(locales, { year: 'numeric', timeZone: 'UTC' });
 
   const formatOne = (text: string): string => {
     const parts = parsePartialDate(text);
     if (!parts) return text;
-    return formatterFor(parts).format(toDate(parts));
+    const format = formatterFor(parts);
+    return khmerMonthsNeeded
+      ? withKhmerMonths(format.formatToParts(toDate(parts)))
+      : format.format(toDate(parts));
   };
   const formatterFor = (parts: PartialDateParts) =>
     parts.day !== undefined ? dayFormat : parts.month !== undefined ? monthFormat : yearFormat;
@@ -70,7 +76,7 @@ export function createTranslator(
       if (!message) {
         // A key a translation lacks shows in English rather than as a raw id (the catalogue test
         // keeps the files complete; this guards a dataset-driven key or a stale deployment).
-        message = new IntlMessageFormat(catalogue[key] ?? en[key], locale);
+        message = new IntlMessageFormat(catalogue[key] ?? en[key], locales);
         compiled.set(key, message);
       }
       return String(message.format(values));
@@ -85,7 +91,10 @@ export function createTranslator(
       const to = parsePartialDate(end);
       // Intl can share the common part ("16–20 January 2023") only for two dates of the same precision.
       if (from && to && formatterFor(from) === formatterFor(to)) {
-        return formatterFor(from).formatRange(toDate(from), toDate(to));
+        const format = formatterFor(from);
+        return khmerMonthsNeeded
+          ? withKhmerMonths(format.formatRangeToParts(toDate(from), toDate(to)))
+          : format.formatRange(toDate(from), toDate(to));
       }
       return `${formatOne(start)} – ${formatOne(end)}`;
     },

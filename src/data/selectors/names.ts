@@ -54,7 +54,10 @@ function regionName(locale: string, iso3: string): string | undefined {
   let names = regionNames.get(locale);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+      // Without data for the locale Intl would answer in its default language (desktop Chrome has
+      // no Khmer data): the dataset's names are better than English ones on a Khmer page.
+      const supported = Intl.DisplayNames.supportedLocalesOf([locale]).length > 0;
+      names = supported ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }) : null;
     } catch {
       names = null; // a runtime without DisplayNames: the dataset's names serve
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadedTranslator, loadTranslator } from '../../../src/i18n/catalogues';
+import { withKhmerMonths } from '../../../src/i18n/khmer-months';
 import { createTranslator } from '../../../src/i18n/translator';
 
 const KHMER_DIGITS = /^[០-៩]+$/;
@@ -45,5 +46,28 @@ describe('loading a catalogue', () => {
     expect(loaded.language).toBe('uk');
     expect(loaded.locale).toBe('uk-UA');
     expect(loadedTranslator('uk')).toBe(loaded);
+  });
+});
+
+describe('Khmer dates where the browser has no Khmer locale data', () => {
+  it('puts the month into Khmer exactly as CLDR’s own Khmer format does', () => {
+    const date = new Date(Date.UTC(2024, 3, 3));
+    const options = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } as const;
+    // What desktop Chrome falls back to: British English order and Khmer digits.
+    const fallback = new Intl.DateTimeFormat('en-GB-u-nu-khmr', options);
+    expect(withKhmerMonths(fallback.formatToParts(date))).toBe('៣ មេសា ២០២៤');
+    expect(withKhmerMonths(fallback.formatToParts(date))).toBe(
+      new Intl.DateTimeFormat('km-KH-u-nu-khmr', options).format(date),
+    );
+  });
+
+  it('does so in ranges too', () => {
+    const fallback = new Intl.DateTimeFormat('en-GB-u-nu-khmr', {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    const parts = fallback.formatRangeToParts(new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2023, 2, 1)));
+    expect(withKhmerMonths(parts)).toMatch(/^មករា\s*–\s*មីនា ២០២៣$/);
   });
 });
