@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { metaContentSecurityPolicy, securityHeadersFor } from './scripts/security-headers.ts';
 
 const DATASET_SOURCE = 'mocks/data/dataset.json';
@@ -75,16 +75,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset URLs: the build works from any sub-path of any static host.
-  base: './',
-  plugins: [react(), serveMockWorker(), shipDataset(), contentSecurityPolicy(), previewSecurityHeaders()],
-  build: {
-    target: 'es2022',
-    // Two pages: the dashboard, and the embed shell partner sites put in an iframe.
-    rollupOptions: { input: { main: resolve('index.html'), embed: resolve('embed.html') } },
-    sourcemap: true,
-  },
-  server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+/**
+ * The embed build runs the same React components on Preact's React-compatible runtime: an embed
+ * on a partner's page must stay small (perf-budgets.json), and react-dom alone is about 60 kB
+ * gzipped where Preact with its compatibility layer is about 10. The dashboard itself, the
+ * development server and the unit tests run on React; the browser suite tests the embeds as built.
+ */
+const PREACT_FOR_REACT = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
+// `npm run build` builds the two pages one after the other into dist/: the dashboard (index.html),
+// then, with `--mode embed`, the embed shell partner sites put in an iframe (embed.html).
+export default defineConfig(({ mode }): UserConfig => {
+  const embed = mode === 'embed';
+  const input: Record<string, string> = embed
+    ? { embed: resolve('embed.html') }
+    : { main: resolve('index.html') };
+  return {
+    // Relative asset URLs: the build works from any sub-path of any static host.
+    base: './',
+    plugins: [react(), serveMockWorker(), shipDataset(), contentSecurityPolicy(), previewSecurityHeaders()],
+    resolve: embed ? { alias: PREACT_FOR_REACT } : {},
+    build: {
+      target: 'es2022',
+      rollupOptions: { input },
+      // The embed build adds its files beside the dashboard's.
+      emptyOutDir: !embed,
+      sourcemap: true,
+    },
+    server: { port: 5173 },
+    preview: { port: 4173, strictPort: true },
+  };
 });

@@ -30,6 +30,7 @@ const steps: Step[] = [
     ],
   },
   { name: 'production build', command: [bin('vite'), 'build', '--logLevel', 'warn'] },
+  { name: 'embed build', command: [bin('vite'), 'build', '--mode', 'embed', '--logLevel', 'warn'] },
   { name: 'bundle budgets', command: [bin('tsx'), 'scripts/check-bundle-budgets.ts'] },
   { name: 'browser suite (Chromium)', command: [bin('playwright'), 'test'] },
 ];

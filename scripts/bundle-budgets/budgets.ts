@@ -25,6 +25,17 @@ export const BudgetsSchema = z.strictObject({
       cssGzipKb: Kilobytes.optional(),
     }),
   ),
+  views: z
+    .record(
+      z.string(),
+      z.strictObject({
+        route: z.string().describe('A key of routes: the page the view is on.'),
+        chunk: z.string().describe('The lazy chunk that draws the view, e.g. "CooperationMap".'),
+        jsGzipKb: Kilobytes,
+      }),
+    )
+    .optional()
+    .describe("What a reader downloads to see one view: the page's initial JavaScript plus one lazy chunk."),
 });
 export type Budgets = z.infer<typeof BudgetsSchema>;
 
@@ -99,6 +110,24 @@ export function checkBudgets(budgets: Budgets, loads: readonly RouteLoads[]): Bu
       cssKb,
       cssBudgetKb: budget?.cssGzipKb,
       over: jsOver || cssOver,
+    });
+  }
+  for (const [label, view] of Object.entries(budgets.views ?? {})) {
+    const route = loads.find((load) => load.initial.route === view.route);
+    const chunk = route?.lazy.find((load) => load.name === view.chunk);
+    if (route === undefined || chunk === undefined) {
+      failures.push(`view ${label}: no lazy chunk named "${view.chunk}" on route "${view.route}"`);
+      continue;
+    }
+    const jsKb = kb(route.initial.js.gzipBytes + chunk.js.gzipBytes);
+    rows.push({
+      label: `${label}: ${view.route} initial + ${view.chunk}`,
+      files: route.initial.js.files.length + chunk.js.files.length,
+      jsKb,
+      jsBudgetKb: view.jsGzipKb,
+      cssKb: undefined,
+      cssBudgetKb: undefined,
+      over: exceed(`${label}: JavaScript`, jsKb, view.jsGzipKb),
     });
   }
   return { rows, failures };

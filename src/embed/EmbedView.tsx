@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { LazyCooperationMap } from '../features/map/LazyCooperationMap';
 import { PanelFallback } from '../app/routes/PanelFallback';
 import { filterRecords } from '../data/selectors/filter';
 import type { DatasetModel } from '../data/selectors/model';
@@ -9,7 +10,6 @@ import type { MapView } from '../view-state/view-state';
 import type { ParsedEmbed } from './embed-params';
 
 // Each embed loads only what it shows: the map embed never downloads Recharts, nor a chart Leaflet.
-const CooperationMap = lazy(() => import('../features/map/CooperationMap'));
 const SingleChart = lazy(() => import('../features/charts/SingleChart'));
 
 /** The one view an embed shows, over the records its URL's filters select. */
@@ -34,7 +34,7 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
   return (
     <Suspense fallback={<PanelFallback />}>
       {options.kind === 'map' && (
-        <CooperationMap
+        <LazyCooperationMap
           model={model}
           records={mapRecords}
           selectedCountry={selectedCountry}

@@ -220,6 +220,9 @@ export const en = {
   'map.legend.flowsNotDrawn':
     '{count, plural, one {# flow has an end} other {# flows have an end}} with no position on the map: listed, not drawn.',
   'map.legend.basemap': 'Basemap: Natural Earth.',
+  'map.basemap.failed': 'The map could not be drawn',
+  'map.basemap.failedBody':
+    'The map’s outline of the world did not load: {reason}. The rest of the dashboard still works.',
   'map.countries.heading': 'Countries with records',
   'map.countries.item': '{name}: {count, plural, one {# record} other {# records}}',
   'map.countries.empty': 'No country has records under the current filters.',

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { recordsInvolving } from '../../data/selectors/country-profile';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -7,7 +8,6 @@ import { RecordDetail } from '../../features/record-detail/RecordDetail';
 import { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
-const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
 /** A country's profile (?view=country&c=KHM) under the filters in the URL, with its map and charts. */
@@ -26,7 +26,7 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
         navigation={navigation}
         map={
           <Suspense fallback={<PanelFallback />}>
-            <CooperationMap
+            <LazyCooperationMap
               model={model}
               records={countryRecords}
               selectedCountry={country}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
@@ -16,7 +17,6 @@ import { PanelFallback } from './PanelFallback';
 import { TabBar } from './TabBar';
 
 // Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
-const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
 /** The explore view: filters beside one open panel (map, charts, timeline or table), all held in the URL. */
@@ -46,7 +46,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
 
   const panels: Record<ExploreTab, React.ReactNode> = {
     map: (
-      <CooperationMap
+      <LazyCooperationMap
         model={model}
         records={records}
         selectedCountry={state.selectedCountry}

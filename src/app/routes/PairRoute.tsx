@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { recordsInvolvingBoth } from '../../data/selectors/pair';
@@ -7,7 +8,6 @@ import { RecordDetail } from '../../features/record-detail/RecordDetail';
 import { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
-const CooperationMap = lazy(() => import('../../features/map/CooperationMap'));
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
 /** What two countries do together (?view=pair&c=KHM,UKR) under the filters in the URL. */
@@ -33,7 +33,7 @@ export default function PairRoute({
         navigation={navigation}
         map={
           <Suspense fallback={<PanelFallback />}>
-            <CooperationMap
+            <LazyCooperationMap
               model={model}
               records={pairRecords}
               selectedCountry={null}

@@ -1,3 +1,4 @@
+import { setAutoFreeze } from 'immer';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import type { ChartId } from '../../components/chart-ids';
@@ -10,6 +11,11 @@ export interface SingleChartProps {
   records: CooperationRecord[];
   chart: ChartId;
 }
+
+// Recharts keeps chart elements in an Immer store, which freezes them. Preact, which runs the embeds
+// (see vite.config.ts), writes its bookkeeping onto elements as it renders them and cannot on frozen
+// ones. Only embeds load this module, and before any chart's store exists.
+setAutoFreeze(false);
 
 /** One chart on its own, for embeds. Default export: loaded lazily with Recharts. */
 export default function SingleChart({ model, records, chart }: SingleChartProps) {

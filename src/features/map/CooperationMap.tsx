@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -13,7 +14,11 @@ import { FlowList } from './FlowList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { MapSummary } from './MapSummary';
+import { PanelFallback } from '../../app/routes/PanelFallback';
+import { BasemapFailure } from './BasemapFailure';
 import { useMapData } from './use-map-data';
+import { worldFromTopology, type World } from './world';
+import { worldTopologyQuery } from './world-source';
 
 export interface CooperationMapProps {
   model: DatasetModel;
@@ -35,12 +40,27 @@ export interface CooperationMapProps {
  * The explore view's map: countries shaded by their records, flows from provider to recipient,
  * clustered places of training and events, and beside it the same countries and flows as lists
  * (the keyboard's and the screen reader's way in) and the selected country's summary.
- * Default export: the route loads it lazily, and Leaflet and the world atlas with it.
+ * Default export: LazyCooperationMap loads it on demand, with Leaflet, while the basemap is fetched.
  */
 export default function CooperationMap(props: CooperationMapProps) {
-  const { model, records, selectedCountry, onSelectCountry } = props;
+  const basemap = useQuery(worldTopologyQuery);
+  const world = useMemo(() => (basemap.data ? worldFromTopology(basemap.data) : null), [basemap.data]);
+  if (world !== null) return <CooperationMapWithWorld {...props} world={world} />;
+  if (basemap.isError)
+    return (
+      <BasemapFailure
+        error={basemap.error}
+        retrying={basemap.isFetching}
+        onRetry={() => void basemap.refetch()}
+      />
+    );
+  return <PanelFallback />;
+}
+
+function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) {
+  const { model, records, selectedCountry, onSelectCountry, world } = props;
   const { t } = useI18n();
-  const data = useMapData(model, records);
+  const data = useMapData(model, records, world);
   const helpId = useId();
   const [highlight, setHighlight] = useState<string | null>(null);
   // A highlight for a flow the filters have since removed is simply not shown.
@@ -72,6 +92,7 @@ export default function CooperationMap(props: CooperationMapProps) {
           </p>
           <MapCanvas
             model={model}
+            world={world}
             data={data}
             selectedCountry={selectedCountry}
             highlightedFlow={highlightedFlow}

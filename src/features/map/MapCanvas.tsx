@@ -12,7 +12,7 @@ import { PlaceLayer } from './PlaceLayer';
 import { ScrollZoomGuard } from './ScrollZoomGuard';
 import type { MapData } from './use-map-data';
 import { ViewSync } from './ViewSync';
-import { bundledWorld } from './world';
+import type { World } from './world';
 
 // An operator may add a raster basemap at build time; by default the map needs no tile server.
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL;
@@ -22,6 +22,7 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 
 interface MapCanvasProps {
   model: DatasetModel;
+  world: World;
   data: MapData;
   selectedCountry: string | null;
   highlightedFlow: string | null;
@@ -39,10 +40,9 @@ interface MapCanvasProps {
 
 /** The Leaflet map: shaded countries, flows, clustered places, and the view kept in step with the URL. */
 export function MapCanvas(props: MapCanvasProps) {
-  const { model, data, selectedCountry, highlightedFlow, view, helpId } = props;
+  const { model, world, data, selectedCountry, highlightedFlow, view, helpId } = props;
   const { t } = useI18n();
   const [hint, setHint] = useState(false);
-  const world = bundledWorld();
   // One box per content, so ViewSync refits only when what there is to fit has changed.
   const boundsKey = JSON.stringify(data.bounds);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content on purpose

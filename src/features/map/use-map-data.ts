@@ -11,7 +11,7 @@ import { buildPlaceIndex, type PlaceIndex } from './geo/place-index';
 import { shadeClasses, type ShadeClass } from './geo/shading';
 import { SMALL_COUNTRY_ANCHORS } from './geo/small-country-anchors';
 import { MAX_ZOOM } from './map-options';
-import { bundledWorld } from './world';
+import type { World } from './world';
 
 /** A link between two countries that both have a position on the map. */
 export interface DrawnFlow {
@@ -42,14 +42,13 @@ export const flowKey = (link: Pick<CountryLink, 'from' | 'to'>) => `${link.from}
  * hovers and selections never recompute it. Anchors depend on the whole dataset only, so a
  * country's flows do not move when the filters change.
  */
-export function useMapData(model: DatasetModel, records: CooperationRecord[]): MapData {
+export function useMapData(model: DatasetModel, records: CooperationRecord[], world: World): MapData {
   const anchorOf = useMemo(() => {
-    const world = bundledWorld();
     const placeAnchors = new Map<string, LatLon>();
     for (const [iso3, coordinates] of firstPlaceByCountry(model.dataset.records))
       placeAnchors.set(iso3, coordinates);
     return anchorLookup(world.anchors, SMALL_COUNTRY_ANCHORS, placeAnchors);
-  }, [model]);
+  }, [model, world]);
 
   const involvement = useMemo(() => countryInvolvement(model, records), [model, records]);
   const links = useMemo(() => countryLinks(model, records), [model, records]);

@@ -1,6 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
 import type { LatLon } from './geo/anchors';
 import { shapeAnchors } from './geo/country-anchors';
 import { worldCountries } from './geo/world-countries';
@@ -16,21 +15,23 @@ export interface World {
   anchors: Map<string, LatLon>;
 }
 
-let world: World | undefined;
+const worlds = new WeakMap<Topology, World>();
 
 /**
- * The bundled basemap (Natural Earth 1:110m via world-atlas), converted once on first use. It
- * lives in the map's own chunk, so nothing loads it until the map opens.
+ * The basemap (Natural Earth 1:110m via world-atlas) as Leaflet-ready shapes and country anchors,
+ * converted once per fetched topology, however many maps draw it.
  */
-export function bundledWorld(): World {
+export function worldFromTopology(topology: Topology): World {
+  let world = worlds.get(topology);
   if (world === undefined) {
-    const shapes = worldCountries(countries110m as unknown as Topology);
+    const shapes = worldCountries(topology);
     const features: Feature<Polygon | MultiPolygon, CountryFeatureProperties>[] = shapes.map((shape) => ({
       type: 'Feature',
       geometry: shape.geometry,
       properties: { iso3: shape.iso3, name: shape.name },
     }));
     world = { countries: { type: 'FeatureCollection', features }, anchors: shapeAnchors(shapes) };
+    worlds.set(topology, world);
   }
   return world;
 }

@@ -166,6 +166,31 @@ describe('check-bundle-budgets', () => {
     expect(result.err).toContain('no lazy chunk named "WorldMap"');
   });
 
+  it("adds a view up as the page's initial JavaScript plus the chunk that draws it", () => {
+    const viewKb = (gzipped(...INITIAL_JS) + gzipped(...MAP_JS)) / 1000;
+    const withView = (jsGzipKb: number) => ({
+      ...budgets(1000),
+      views: { 'map page': { route: 'explore', chunk: 'CooperationMap', jsGzipKb } },
+    });
+    const within = run(fakeDist({ manifest: false }), withView(Math.ceil(viewKb) + 1));
+    expect(within.code).toBe(0);
+    expect(within.out).toMatch(
+      new RegExp(`map page: explore initial \\+ CooperationMap +5 +${viewKb.toFixed(1)} `),
+    );
+    const over = run(fakeDist({ manifest: false }), withView(Math.floor(viewKb) - 5));
+    expect(over.code).toBe(1);
+    expect(over.err).toContain(`map page: JavaScript: ${viewKb.toFixed(1)} kB gzipped is over its`);
+  });
+
+  it('fails when a view names a chunk the route does not load', () => {
+    const result = run(fakeDist({ manifest: false }), {
+      ...budgets(1000),
+      views: { 'map page': { route: 'explore', chunk: 'WorldMap', jsGzipKb: 500 } },
+    });
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('view map page: no lazy chunk named "WorldMap" on route "explore"');
+  });
+
   it('fails when there is no build', () => {
     const result = run(join(mkdtempSync(join(tmpdir(), 'no-build-')), 'dist'), budgets(200));
     expect(result.code).toBe(1);
