@@ -20,6 +20,10 @@ const ENGLISH_MONTH =
 const KHMER_FONT_FILE = /noto-sans-khmer-khmer-400-normal-[^/]*\.woff2$/;
 const LOAD = { timeout: 20_000 };
 
+// Twelve pages with axe each: let the two workers share them. axe on a country profile takes
+// minutes on a busy two-core machine, hence the longer limit.
+test.describe.configure({ mode: 'parallel', timeout: 300_000 });
+
 function withLanguage(path: string, language: string): string {
   return `${path}&lang=${language}`;
 }
