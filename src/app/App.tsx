@@ -1,7 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { I18nContext } from '../i18n/i18n-context';
-import { createTranslator } from '../i18n/translator';
+import { useMemo, useState } from 'react';
+import { chooseLanguage, readerPreferences } from '../i18n/languages';
+import { LanguageProvider } from '../i18n/LanguageProvider';
+import { useLocationSearch } from '../view-state/location-store';
+import { parseViewState } from '../view-state/url-codec';
 import { AppShell } from './AppShell';
 import { createQueryClient } from './query-client';
 
@@ -12,12 +14,16 @@ interface AppProps {
 
 export function App({ queryClient }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [translator] = useState(() => createTranslator('en'));
+  const search = useLocationSearch();
+  const language = useMemo(
+    () => chooseLanguage(parseViewState(search).state.language, readerPreferences()),
+    [search],
+  );
   return (
     <QueryClientProvider client={client}>
-      <I18nContext value={translator}>
+      <LanguageProvider language={language}>
         <AppShell />
-      </I18nContext>
+      </LanguageProvider>
     </QueryClientProvider>
   );
 }

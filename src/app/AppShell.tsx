@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { DatasetFooter } from './DatasetFooter';
 import { DatasetGate } from '../components/DatasetGate';
 import { DevScenarioSwitcher } from './DevScenarioSwitcher';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { RouteSwitch } from './routes/RouteSwitch';
 
 /** The frame every page shares: skip link, header, main content and the dataset footer. */
@@ -17,6 +18,7 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
+        <LanguageSwitcher />
         {import.meta.env.DEV && <DevScenarioSwitcher />}
       </header>
       <main id="main" tabIndex={-1}>

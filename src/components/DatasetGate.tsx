@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { DatasetLoadError } from '../data/api/dataset-errors';
-import type { DatasetModel } from '../data/selectors/model';
+import { withLanguage, type DatasetModel } from '../data/selectors/model';
+import { useI18n } from '../i18n/i18n-context';
 import { EmptyDatasetPanel } from './states/EmptyDatasetPanel';
 import { InvalidDatasetPanel } from './states/InvalidDatasetPanel';
 import { LoadFailurePanel } from './states/LoadFailurePanel';
@@ -12,8 +13,16 @@ interface DatasetGateProps {
   children: (model: DatasetModel) => ReactNode;
 }
 
-/** Shows the page only for a loaded, valid, non-empty dataset; every other state gets its own panel. */
+/**
+ * Shows the page only for a loaded, valid, non-empty dataset; every other state gets its own panel.
+ * The page gets the model in the reader's language, so every name selector below speaks it.
+ */
 export function DatasetGate({ query, children }: DatasetGateProps) {
+  const { language, locale } = useI18n();
+  const model = useMemo(
+    () => (query.data ? withLanguage(query.data, language, locale) : undefined),
+    [query.data, language, locale],
+  );
   if (query.isPending) return <LoadingSkeleton />;
   if (query.isError) {
     const { error } = query;
@@ -24,6 +33,6 @@ export function DatasetGate({ query, children }: DatasetGateProps) {
       <LoadFailurePanel error={error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
     );
   }
-  if (query.data.dataset.records.length === 0) return <EmptyDatasetPanel />;
-  return children(query.data);
+  if (!model || model.dataset.records.length === 0) return <EmptyDatasetPanel />;
+  return children(model);
 }

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { createQueryClient } from '../app/query-client';
 import { DatasetGate } from '../components/DatasetGate';
 import { datasetQueryOptions } from '../data/api/dataset-query';
-import { I18nContext } from '../i18n/i18n-context';
-import { createTranslator } from '../i18n/translator';
+import { chooseLanguage, readerPreferences } from '../i18n/languages';
+import { LanguageProvider } from '../i18n/LanguageProvider';
 import { parseEmbed } from './embed-params';
 import { EmbedFooter } from './EmbedFooter';
 import { EmbedView } from './EmbedView';
@@ -16,17 +16,18 @@ import { useReportHeight } from './use-report-height';
  */
 export function EmbedApp() {
   const [client] = useState(createQueryClient);
-  const [translator] = useState(() => createTranslator('en'));
   const [embed] = useState(() => parseEmbed(window.location.search));
+  // The embed code carries the language it was made in; without one, the reader's browser decides.
+  const language = chooseLanguage(embed.view.language, readerPreferences());
   useReportHeight(embed.options.embedId);
   useEffect(() => {
     document.documentElement.dataset.scheme = embed.options.theme;
   }, [embed.options.theme]);
   return (
     <QueryClientProvider client={client}>
-      <I18nContext value={translator}>
+      <LanguageProvider language={language}>
         <EmbedContent embed={embed} />
-      </I18nContext>
+      </LanguageProvider>
     </QueryClientProvider>
   );
 }

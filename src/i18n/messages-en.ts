@@ -3,12 +3,14 @@
 // Ukrainian catalogues will mirror these keys.
 export const en = {
   'app.name': 'Mine Action Cooperation Dashboard',
-  'app.tagline':
-    'Who works with whom to clear landmines: funding, training and the meetings that tie them together.',
   'app.skipToContent': 'Skip to main content',
   'app.footer.dataset': 'Dataset: {title}, as of {asOf}.',
   'app.footer.licence': 'Licence:',
   'app.footer.syntheticWarning': 'Synthetic test data: not real records.',
+
+  'language.switcher.label': 'Language',
+  'language.loadFailed':
+    'The {language} translation could not be loaded, so this page is in English. Reload the page to try again.',
 
   'state.loading': 'Loading the dataset…',
   'state.error.title': 'The dataset could not be loaded',
@@ -260,7 +262,6 @@ export const en = {
   'map.popup.more': '{count, plural, one {# more record is} other {# more records are}} in the Records tab.',
   'map.popup.close': 'Close',
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
-  'charts.heading': 'Charts of the matching records',
   'charts.source':
     'Source: {title}, as of {asOf}; {count, plural, one {# record} other {# records}} under the current filters.',
   'charts.view.label': 'Chart or table',

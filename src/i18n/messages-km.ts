@@ -3,12 +3,14 @@ import type { Catalogue } from './messages-en';
 
 export const km: Catalogue = {
   'app.name': 'ផ្ទាំងព័ត៌មានកិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន',
-  'app.tagline':
-    'នរណាសហការជាមួយនរណាក្នុងការបោសសម្អាតមីន៖ ការផ្តល់មូលនិធិ ការបណ្តុះបណ្តាល និងកិច្ចប្រជុំដែលផ្សារភ្ជាប់កិច្ចសហការទាំងនេះ។',
   'app.skipToContent': 'រំលងទៅខ្លឹមសារចម្បង',
   'app.footer.dataset': 'សំណុំទិន្នន័យ៖ {title} គិតត្រឹម {asOf}។',
   'app.footer.licence': 'អាជ្ញាប័ណ្ណ៖',
   'app.footer.syntheticWarning': 'ទិន្នន័យសាកល្បងសំយោគ៖ មិនមែនជាកំណត់ត្រាពិតទេ។',
+
+  'language.switcher.label': 'ភាសា',
+  'language.loadFailed':
+    'មិនអាចផ្ទុកការបកប្រែជាភាសា {language} បានទេ ដូច្នេះទំព័រនេះបង្ហាញជាភាសាអង់គ្លេស។ សូមផ្ទុកទំព័រឡើងវិញ ដើម្បីសាកល្បងម្តងទៀត។',
 
   'state.loading': 'កំពុងផ្ទុកសំណុំទិន្នន័យ…',
   'state.error.title': 'មិនអាចផ្ទុកសំណុំទិន្នន័យបានទេ',
@@ -256,7 +258,6 @@ export const km: Catalogue = {
   'map.popup.more': '{count, plural, other {កំណត់ត្រា # ទៀតមាននៅក្នុងផ្ទាំង “កំណត់ត្រា”។}}',
   'map.popup.close': 'បិទ',
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
-  'charts.heading': 'គំនូសតាងនៃកំណត់ត្រាដែលត្រូវគ្នា',
   'charts.source': 'ប្រភព៖ {title} គិតត្រឹម {asOf}។ {count, plural, other {# កំណត់ត្រា}} តាមតម្រងបច្ចុប្បន្ន។',
   'charts.view.label': 'គំនូសតាង ឬតារាង',
   'charts.view.chart': 'បង្ហាញគំនូសតាង',

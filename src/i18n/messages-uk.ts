@@ -3,11 +3,14 @@ import type { Catalogue } from './messages-en';
 
 export const uk: Catalogue = {
   'app.name': 'Інформаційна панель співпраці в протимінній діяльності',
-  'app.tagline': 'Хто з ким співпрацює в розмінуванні: фінансування, навчання та зустрічі, що їх поєднують.',
   'app.skipToContent': 'Перейти до основного вмісту',
   'app.footer.dataset': 'Набір даних: {title}, станом на {asOf}.',
   'app.footer.licence': 'Ліцензія:',
   'app.footer.syntheticWarning': 'Синтетичні тестові дані, а не справжні записи.',
+
+  'language.switcher.label': 'Мова',
+  'language.loadFailed':
+    'Не вдалося завантажити переклад ({language}), тому сторінку показано англійською. Перезавантажте сторінку, щоб спробувати ще раз.',
 
   'state.loading': 'Завантаження набору даних…',
   'state.error.title': 'Не вдалося завантажити набір даних',
@@ -274,7 +277,6 @@ export const uk: Catalogue = {
     '{count, plural, one {Ще # запис — на вкладці «Записи».} few {Ще # записи — на вкладці «Записи».} many {Ще # записів — на вкладці «Записи».} other {Ще # запису — на вкладці «Записи».}}',
   'map.popup.close': 'Закрити',
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
-  'charts.heading': 'Діаграми відібраних записів',
   'charts.source':
     'Джерело: {title}, станом на {asOf}; {count, plural, one {# запис} few {# записи} many {# записів} other {# запису}} за поточних фільтрів.',
   'charts.view.label': 'Діаграма чи таблиця',

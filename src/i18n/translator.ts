@@ -1,5 +1,7 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { parsePartialDate, type PartialDateParts } from '../data/schema/partial-date';
+import { hasKhmerDates, withKhmerMonths } from './khmer-months';
+import { DEFAULT_LANGUAGE, FORMATTING_LOCALES, INTL_LOCALES, type Language } from './languages';
 import { en, type Catalogue, type MessageKey } from './messages-en';
 
 export type MessageValues = Record<string, PrimitiveType>;
@@ -7,8 +9,8 @@ export type MessageValues = Record<string, PrimitiveType>;
 /** Everything a component needs to put words, numbers and dates on screen in one language. */
 export interface Translator {
   /** The language of the words ("en"). */
-  language: string;
-  /** The locale dates and numbers are formatted for ("en-GB"). */
+  language: Language;
+  /** The locale dates and numbers are formatted for ("en-GB", "km-KH-u-nu-khmr"). */
   locale: string;
   t: (key: MessageKey, values?: MessageValues) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
@@ -19,16 +21,18 @@ export interface Translator {
   formatPeriod: (start: string, end?: string) => string;
 }
 
-const catalogues: Record<string, Catalogue> = { en };
-
-// The language of the words, and the conventions for dates and numbers that go with it: the
-// field's English is international (UN, Landmine Monitor), so "3 April 2024", not "April 3, 2024".
-const formattingLocales: Record<string, string> = { en: 'en-GB' };
-
-/** Builds a translator; compiled messages are cached per translator, since the catalogue never changes. */
-export function createTranslator(language = 'en'): Translator {
-  const catalogue = catalogues[language] ?? en;
-  const locale = formattingLocales[language] ?? language;
+/**
+ * Builds a translator for a language and its catalogue (English's is bundled; the others are
+ * loaded on demand, see catalogues.ts). Compiled messages are cached per translator, since the
+ * catalogue never changes. Formatting through the locale also puts ICU's `#` in Khmer digits.
+ */
+export function createTranslator(
+  language: Language = DEFAULT_LANGUAGE,
+  catalogue: Catalogue = en,
+): Translator {
+  const locale = FORMATTING_LOCALES[language];
+  const locales = [...INTL_LOCALES[language]];
+  const khmerMonthsNeeded = language === 'km' && !hasKhmerDates();
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -36,7 +40,7 @@ export function createTranslator(language = 'en'): Translator {
     const key = JSON.stringify(options);
     let format = numberFormats.get(key);
     if (!format) {
-      format = new Intl.NumberFormat(locale, options);
+      format = new Intl.NumberFormat(locales, options);
       numberFormats.set(key, format);
     }
     return format;
@@ -44,19 +48,22 @@ export function createTranslator(language = 'en'): Translator {
 
   // Dates from the dataset are calendar days, not instants: format them in UTC so no
   // reader's time zone can move 3 April to 2 April.
-  const dayFormat = new Intl.DateTimeFormat(locale, {
+  const dayFormat = new Intl.DateTimeFormat(locales, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   });
-  const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locales, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const yearFormat = new Intl.DateTimeFormat(locales, { year: 'numeric', timeZone: 'UTC' });
 
   const formatOne = (text: string): string => {
     const parts = parsePartialDate(text);
     if (!parts) return text;
-    return formatterFor(parts).format(toDate(parts));
+    const format = formatterFor(parts);
+    return khmerMonthsNeeded
+      ? withKhmerMonths(format.formatToParts(toDate(parts)))
+      : format.format(toDate(parts));
   };
   const formatterFor = (parts: PartialDateParts) =>
     parts.day !== undefined ? dayFormat : parts.month !== undefined ? monthFormat : yearFormat;
@@ -67,7 +74,9 @@ export function createTranslator(language = 'en'): Translator {
     t(key, values) {
       let message = compiled.get(key);
       if (!message) {
-        message = new IntlMessageFormat(catalogue[key], locale);
+        // A key a translation lacks shows in English rather than as a raw id (the catalogue test
+        // keeps the files complete; this guards a dataset-driven key or a stale deployment).
+        message = new IntlMessageFormat(catalogue[key] ?? en[key], locales);
         compiled.set(key, message);
       }
       return String(message.format(values));
@@ -82,7 +91,10 @@ export function createTranslator(language = 'en'): Translator {
       const to = parsePartialDate(end);
       // Intl can share the common part ("16–20 January 2023") only for two dates of the same precision.
       if (from && to && formatterFor(from) === formatterFor(to)) {
-        return formatterFor(from).formatRange(toDate(from), toDate(to));
+        const format = formatterFor(from);
+        return khmerMonthsNeeded
+          ? withKhmerMonths(format.formatRangeToParts(toDate(from), toDate(to)))
+          : format.formatRange(toDate(from), toDate(to));
       }
       return `${formatOne(start)} – ${formatOne(end)}`;
     },

@@ -1,4 +1,4 @@
-import { CONFIDENCES, RECORD_TYPES, THEMES } from '../data/schema/vocabulary';
+import { CONFIDENCES, LANGUAGES, RECORD_TYPES, THEMES, type Language } from '../data/schema/vocabulary';
 import type { RecordFilter } from '../data/selectors/filter';
 import {
   DEFAULT_SORT,
@@ -30,6 +30,7 @@ export const PARAMS = {
   map: 'map',
   sort: 'sort',
   page: 'page',
+  language: 'lang',
 } as const;
 
 const ISO3 = /^[A-Z]{3}$/;
@@ -119,6 +120,7 @@ export function parseViewState(search: string): ParsedViewState {
       tab: single(PARAMS.tab, oneOf(EXPLORE_TABS), DEFAULT_VIEW_STATE.tab),
       sort: parseSort(params.get(PARAMS.sort), reject),
       page: parsePage(params.get(PARAMS.page), reject),
+      language: parseLanguage(params.get(PARAMS.language), reject),
     },
     notices,
   };
@@ -147,6 +149,7 @@ export function serializeViewState(state: ViewState): string {
     params.set(PARAMS.sort, `${state.sort.field}:${state.sort.direction}`);
   }
   if (state.page !== 1) params.set(PARAMS.page, String(state.page));
+  if (state.language !== null) params.set(PARAMS.language, state.language);
   const search = params.toString();
   // Commas and colons are safe in a query string and keep shared links readable.
   return search === '' ? '' : `?${search.replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
@@ -213,6 +216,16 @@ function parsePage(raw: string | null, reject: (param: string, value: string) =>
   if (Number.isInteger(page) && page >= 1 && page <= 100_000) return page;
   reject(PARAMS.page, raw);
   return 1;
+}
+
+// Language tags are case-insensitive ("KM" and "km" are the same language); anything else is dropped
+// with a notice and the browser's language is used instead.
+function parseLanguage(raw: string | null, reject: (param: string, value: string) => void): Language | null {
+  if (raw === null || raw === '') return null;
+  const tag = raw.toLowerCase();
+  if (oneOf(LANGUAGES)(tag)) return tag;
+  reject(PARAMS.language, raw);
+  return null;
 }
 
 function matches(pattern: RegExp) {

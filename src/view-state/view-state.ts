@@ -1,3 +1,4 @@
+import type { Language } from '../data/schema/vocabulary';
 import { EMPTY_FILTER, type RecordFilter } from '../data/selectors/filter';
 
 /** The panels of the explore view; one is open at a time on any screen. */
@@ -37,6 +38,11 @@ export interface ViewState {
   sort: TableSort;
   /** 1-based page of the record table. */
   page: number;
+  /**
+   * The language the reader chose (or a shared link carries); null lets the reader's browser decide.
+   * Once chosen it stays in the URL, so a copied link reopens in the language it was copied in.
+   */
+  language: Language | null;
 }
 
 export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
@@ -50,6 +56,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   tab: 'map',
   sort: DEFAULT_SORT,
   page: 1,
+  language: null,
 };
 
 /** Something in the URL that could not be used, said so the reader knows why the view differs. */

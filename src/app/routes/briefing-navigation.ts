@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { BriefingNavigation } from '../../features/briefing/navigation';
+import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
 import { useViewState } from '../../view-state/use-view-state';
 import { DEFAULT_VIEW_STATE, type MapView, type Route, type ViewState } from '../../view-state/view-state';
@@ -18,6 +19,7 @@ export function useBriefingNavigation(): {
   permalink: string;
 } {
   const { state, update } = useViewState();
+  const { language } = useI18n();
   const navigation = useMemo((): BriefingNavigation => {
     const atRoute = (s: ViewState, route: Route): ViewState => ({
       ...s,
@@ -44,8 +46,14 @@ export function useBriefingNavigation(): {
       openRecord: (recordId) => update((s) => ({ ...s, openRecord: recordId })),
     };
   }, [state, update]);
-  // Only what makes the brief: the page and its filters (no open record, map position or explore tab).
-  const brief = serializeViewState({ ...DEFAULT_VIEW_STATE, route: state.route, filter: state.filter });
+  // Only what makes the brief: the page, its filters and the language it is printed in (no open
+  // record, map position or explore tab). A paper brief's link opens in the paper's language.
+  const brief = serializeViewState({
+    ...DEFAULT_VIEW_STATE,
+    route: state.route,
+    filter: state.filter,
+    language,
+  });
   const permalink = `${window.location.origin}${window.location.pathname}${brief}`;
   return {
     state,

@@ -31,6 +31,7 @@ export const NonEmptyTextSchema = z.string().trim().min(1, 'must not be empty');
 export const LocalisedNamesSchema = z
   .partialRecord(z.enum(LANGUAGES), NonEmptyTextSchema)
   .describe('Optional names in other languages, keyed by language code.');
+export type LocalisedNames = z.infer<typeof LocalisedNamesSchema>;
 
 export const CoordinatesSchema = z
   .strictObject({

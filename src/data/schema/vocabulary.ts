@@ -90,4 +90,6 @@ export const CONFIDENCES = ['confirmed', 'reported', 'disputed', 'unverified'] a
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export const SUPPORTED_SCHEMA_VERSIONS = ['1.0'] as const;
+/** The languages the dashboard speaks; the dataset may name things in each of them. */
 export const LANGUAGES = ['en', 'km', 'uk'] as const;
+export type Language = (typeof LANGUAGES)[number];

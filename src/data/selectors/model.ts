@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset';
 import type { Country, Organisation, Source } from '../schema/entities';
 import type { CooperationRecord, Party } from '../schema/records';
+import type { Language } from '../schema/vocabulary';
 
 /** The validated dataset with lookups by id, built once so selectors never scan lists to resolve a reference. */
 export interface DatasetModel {
@@ -9,17 +10,32 @@ export interface DatasetModel {
   organisationsById: Map<string, Organisation>;
   sourcesById: Map<string, Source>;
   recordsById: Map<string, CooperationRecord>;
+  /** The reader's language: names of countries, organisations and places are given in it where known. */
+  language: Language;
+  /** The locale for names Intl provides (countries), matching the interface's formatting locale. */
+  locale: string;
 }
 
-/** Indexes a validated dataset; ids are unique there, so no lookup loses an item. */
+/** Indexes a validated dataset; ids are unique there, so no lookup loses an item. Names start in English. */
 export function buildModel(dataset: Dataset): DatasetModel {
   return {
     dataset,
+    language: 'en',
+    locale: 'en-GB',
     countriesByIso3: indexBy(dataset.countries, (country) => country.iso3),
     organisationsById: indexBy(dataset.organisations, (organisation) => organisation.id),
     sourcesById: indexBy(dataset.sources, (source) => source.id),
     recordsById: indexBy(dataset.records, (record) => record.id),
   };
+}
+
+/**
+ * The same model for a reader of another language. The indexes are shared, so this is cheap;
+ * selectors memoised on the model recompute, as they should, since names (and their order) change.
+ */
+export function withLanguage(model: DatasetModel, language: Language, locale: string): DatasetModel {
+  if (model.language === language && model.locale === locale) return model;
+  return { ...model, language, locale };
 }
 
 function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {

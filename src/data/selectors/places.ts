@@ -1,4 +1,4 @@
-import type { Coordinates } from '../schema/primitives';
+import type { Coordinates, LocalisedNames } from '../schema/primitives';
 import type { CooperationRecord } from '../schema/records';
 import type { RecordType } from '../schema/vocabulary';
 
@@ -13,6 +13,8 @@ export interface RecordPlace {
   lon: number;
   /** The place's name as the first of its records gives it. */
   name: string;
+  /** Its name in other languages, where that record gives them. */
+  names?: LocalisedNames;
   country: string;
   recordIds: string[];
 }
@@ -44,6 +46,7 @@ export function recordPlaces(records: CooperationRecord[]): PlacedRecords {
         lat: coordinates.lat,
         lon: coordinates.lon,
         name: record.place.name,
+        ...(record.place.names !== undefined && { names: record.place.names }),
         country: record.place.country,
         recordIds: [record.id],
       });

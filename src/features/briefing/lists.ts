@@ -1,4 +1,5 @@
 import type { DatasetModel } from '../../data/selectors/model';
+import { countryName, localisedName } from '../../data/selectors/names';
 
 /** "A, B and C" in the reader's language (Intl.ListFormat), never joined by hand. */
 export function listOf(
@@ -12,14 +13,15 @@ export function listOf(
 /** An organisation as a sentence names it: its acronym where it has one ("JICA"), else its name. */
 export function shortOrganisationName(model: DatasetModel, id: string): string {
   const organisation = model.organisationsById.get(id);
-  return organisation?.acronym ?? organisation?.name ?? id;
+  if (organisation === undefined) return id;
+  return organisation.acronym ?? localisedName(model, organisation);
 }
 
 /** The dataset's countries sorted by name in the reader's language, for pickers. */
 export function countriesByName(model: DatasetModel, locale: string): { iso3: string; name: string }[] {
   const collator = new Intl.Collator(locale);
   return model.dataset.countries
-    .map((country) => ({ iso3: country.iso3, name: country.name }))
+    .map((country) => ({ iso3: country.iso3, name: countryName(model, country.iso3) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 

@@ -34,7 +34,7 @@ interface EmbedDialogProps {
 
 /** "Embed": the iframe code for what is on screen, with a size, a live preview and a copy button. */
 export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const codeId = useId();
   const [target, setTarget] = useState<Target>('map');
@@ -53,13 +53,14 @@ export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
     base,
     viewSearch,
     card !== undefined
-      ? { kind: card.kind, countries: card.countries, scheme, interactive: true, id: embedId }
+      ? { kind: card.kind, countries: card.countries, scheme, interactive: true, id: embedId, language }
       : {
           kind: target === 'map' ? 'map' : 'chart',
           ...(target === 'map' ? {} : { chart: target }),
           scheme,
           interactive,
           id: embedId,
+          language,
         },
   );
   const title =

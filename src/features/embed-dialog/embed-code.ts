@@ -49,6 +49,7 @@ export function embedUrl(
     scheme: string;
     interactive: boolean;
     id: string;
+    language: string;
   },
 ): string {
   const url = new URL('embed.html', base);
@@ -59,6 +60,9 @@ export function embedUrl(
   if (options.scheme !== 'light') params.set('scheme', options.scheme);
   if (!options.interactive) params.set('interactive', '0');
   params.set('id', options.id);
+  // Always the language the code was made in, even when the maker's browser chose it: the host
+  // page is written in one language, and its readers' browsers should not change the embed's.
+  params.set('lang', options.language);
   url.search = params.toString().replaceAll('%2C', ',');
   return url.href;
 }

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { CONFIDENCES, RECORD_TYPES, THEMES } from '../../data/schema/vocabulary';
 import { yearBounds, type RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
-import { organisationName } from '../../data/selectors/names';
+import { countryName, organisationName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
 import { ActiveFilterChips } from './ActiveFilterChips';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -23,17 +23,17 @@ export interface FilterPanelProps {
 
 /** Every filter of the explore view, the active ones as chips, and how many records match. */
 export function FilterPanel({ model, filter, matching, onChange, onShowYear }: FilterPanelProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const set =
     <K extends keyof RecordFilter>(field: K) =>
     (value: RecordFilter[K]) =>
       onChange({ ...filter, [field]: value });
 
-  const collator = useMemo(() => new Intl.Collator(undefined, { sensitivity: 'base' }), []);
+  const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base' }), [locale]);
   const countryOptions = useMemo<ListOption[]>(
     () =>
       model.dataset.countries
-        .map((country) => ({ value: country.iso3, label: country.name }))
+        .map((country) => ({ value: country.iso3, label: countryName(model, country.iso3) }))
         .sort((a, b) => collator.compare(a.label, b.label)),
     [model, collator],
   );

@@ -2,6 +2,7 @@ import type { Map as LeafletMap, Marker as LeafletMarker } from 'leaflet';
 import { useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { DatasetModel } from '../../data/selectors/model';
+import { localisedName } from '../../data/selectors/names';
 import type { RecordPlace } from '../../data/selectors/places';
 import { useI18n } from '../../i18n/i18n-context';
 import { placeItems, type PlaceIndex, type PlaceItem } from './geo/place-index';
@@ -106,15 +107,16 @@ function PlaceMarker({ model, place, recordHref, onOpenRecord }: PlaceMarkerProp
   const map = useMap();
   const marker = useRef<LeafletMarker>(null);
   const count = place?.recordIds.length ?? 0;
+  const name = place ? localisedName(model, place) : '';
   const icon = useMemo(
     () =>
       new CountIcon(
         formatNumber(count, { notation: 'compact' }),
-        t('map.place.label', { name: place?.name ?? '', count }),
+        t('map.place.label', { name, count }),
         markerSize(count, 'place'),
         'place',
       ),
-    [count, place?.name, t, formatNumber],
+    [count, name, t, formatNumber],
   );
   if (place === undefined) return null;
   return (

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { DatasetModel } from '../../data/selectors/model';
+import { localisedName } from '../../data/selectors/names';
 import type { RecordPlace } from '../../data/selectors/places';
 import { PeriodText } from '../../components/PeriodText';
 import { useI18n } from '../../i18n/i18n-context';
@@ -35,7 +36,7 @@ export function PlacePopupContent({
   return (
     <div className="map-popup">
       <div className="map-popup-head">
-        <h2>{place.name}</h2>
+        <h2>{localisedName(model, place)}</h2>
         <button type="button" className="map-popup-close" onClick={onClose} aria-label={t('map.popup.close')}>
           <span aria-hidden="true">×</span>
         </button>
@@ -49,7 +50,7 @@ export function PlacePopupContent({
               <p className="map-popup-title">{record.title}</p>
               <p className="map-popup-meta">
                 {t(`type.${record.type}`)} · <PeriodText period={record.period} /> ·{' '}
-                {record.place?.name ?? place.name}
+                {localisedName(model, record.place ?? place)}
               </p>
               <a
                 href={recordHref(recordId)}

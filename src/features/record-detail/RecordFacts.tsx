@@ -1,7 +1,7 @@
 import { PeriodText } from '../../components/PeriodText';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
-import { countryName } from '../../data/selectors/names';
+import { countryName, localisedName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
 import { FigureDetail } from './FigureDetail';
 
@@ -26,7 +26,10 @@ export function RecordFacts({ model, record }: { model: DatasetModel; record: Co
         <>
           <dt>{t('recordDetail.place')}</dt>
           <dd>
-            {t('recordDetail.placeIn', { place: place.name, country: countryName(model, place.country) })}
+            {t('recordDetail.placeIn', {
+              place: localisedName(model, place),
+              country: countryName(model, place.country),
+            })}
           </dd>
           {place.coordinates !== undefined && (
             <>

@@ -4,6 +4,7 @@ import { RecordLink } from '../../components/RecordLink';
 import type { CooperationRecord } from '../../data/schema/records';
 import { involvedCountryNames } from '../../data/selectors/involved-countries';
 import type { DatasetModel } from '../../data/selectors/model';
+import { localisedName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
 
 interface RecordRowProps {
@@ -35,7 +36,13 @@ export function RecordRow({ model, record, collator, listFormat, href, onOpen }:
         </span>
       </td>
       <td>{listFormat.format(involvedCountryNames(model, record, collator))}</td>
-      <td>{record.place?.name ?? <span className="cell-missing">{t('table.noPlace')}</span>}</td>
+      <td>
+        {record.place ? (
+          localisedName(model, record.place)
+        ) : (
+          <span className="cell-missing">{t('table.noPlace')}</span>
+        )}
+      </td>
       <td>
         <span className={`confidence confidence-${record.confidence}`}>
           {t(`confidence.${record.confidence}`)}

@@ -11,9 +11,10 @@ describe('the embed code the dialog writes', () => {
       scheme: 'dark',
       interactive: true,
       id: 'macd-1',
+      language: 'uk',
     });
     expect(src).toBe(
-      'https://example.org/dashboard/embed.html?from=2023&type=training&embed=pair&c=KHM,UKR&scheme=dark&id=macd-1',
+      'https://example.org/dashboard/embed.html?from=2023&type=training&embed=pair&c=KHM,UKR&scheme=dark&id=macd-1&lang=uk',
     );
   });
 

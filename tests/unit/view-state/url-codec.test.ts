@@ -21,6 +21,7 @@ const busy: ViewState = {
   tab: 'table',
   sort: { field: 'title', direction: 'asc' },
   page: 3,
+  language: 'km',
 };
 
 describe('the URL codec', () => {
@@ -94,5 +95,24 @@ describe('the URL codec', () => {
     const { state, notices } = parseViewState('?country=KHM,KHM&utm_source=newsletter');
     expect(state.filter.countries).toEqual(['KHM']);
     expect(notices).toEqual([]);
+  });
+
+  describe('the language', () => {
+    it('keeps a chosen language in the link, and writes nothing when the browser decides', () => {
+      expect(serializeViewState({ ...DEFAULT_VIEW_STATE, language: 'uk' })).toBe('?lang=uk');
+      expect(parseViewState('?lang=uk').state.language).toBe('uk');
+      expect(parseViewState('?view=explore').state.language).toBeNull();
+    });
+
+    it('reads a language tag in any case, as BCP 47 allows', () => {
+      expect(parseViewState('?lang=KM').state.language).toBe('km');
+    });
+
+    it('drops a language it does not speak with a notice, leaving the choice to the browser', () => {
+      const parsed = parseViewState('?lang=fr&tab=table');
+      expect(parsed.state.language).toBeNull();
+      expect(parsed.state.tab).toBe('table');
+      expect(parsed.notices).toEqual([{ param: 'lang', value: 'fr', reason: 'malformed' }]);
+    });
   });
 });
