@@ -28,15 +28,15 @@ async function main(): Promise<void> {
   }
   assertChromiumInstalled();
   if (options.build) {
-    log('Building (vite build)...');
-    const build = spawnSync(
-      './node_modules/.bin/vite',
+    // The dashboard, then the embed page beside it (npm run build does the same into dist/).
+    log('Building (vite build, then vite build --mode embed)...');
+    for (const args of [
       ['build', '--logLevel', 'warn', '--outDir', options.dist, '--emptyOutDir'],
-      {
-        stdio: 'inherit',
-      },
-    );
-    if (build.status !== 0) throw new Error('vite build failed');
+      ['build', '--mode', 'embed', '--logLevel', 'warn', '--outDir', options.dist],
+    ]) {
+      const build = spawnSync('./node_modules/.bin/vite', args, { stdio: 'inherit' });
+      if (build.status !== 0) throw new Error(`vite ${args.join(' ')} failed`);
+    }
   }
 
   const browser = await chromium.launch(chromiumLaunchOptions());

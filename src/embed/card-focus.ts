@@ -1,10 +1,12 @@
 import type { Route } from '../view-state/view-state';
 
 /** The two card embeds: one country's profile, or what two countries do together. */
-export type CardKind = 'country' | 'pair';
+export const CARD_KINDS = ['country', 'pair'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
 
-/** Why a card cannot show its countries; each has its own message in the embed. */
-export type CardProblem = 'missing' | 'malformed' | 'count' | 'unknown';
+/** Why a card cannot show its countries; each has its own message in the embed (embed.card.<problem>). */
+export const CARD_PROBLEMS = ['missing', 'malformed', 'count', 'unknown'] as const;
+export type CardProblem = (typeof CARD_PROBLEMS)[number];
 
 /** The page a card shows, or the reason it cannot, with the offending value for the message. */
 export type CardFocus =
