@@ -28,13 +28,13 @@ test('the dialogs on the country and pair pages offer the card of the page, with
 }) => {
   const country = await embedCodeFromPage(page, '?view=country&c=KHM&from=2023');
   expect(country).toMatch(
-    /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?from=2023&amp;embed=country&amp;c=KHM&amp;id=[\w-]+"/,
+    /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?from=2023&amp;embed=country&amp;c=KHM&amp;id=[\w-]+&amp;lang=en"/,
   );
   expect(country).toContain('title="Mine action cooperation: Cambodia"');
   expect(country).toContain('loading="lazy"');
 
   const pair = await embedCodeFromPage(page, '?view=pair&c=KHM,UKR');
-  expect(pair).toMatch(/embed\.html\?embed=pair&amp;c=KHM,UKR&amp;id=[\w-]+"/);
+  expect(pair).toMatch(/embed\.html\?embed=pair&amp;c=KHM,UKR&amp;id=[\w-]+&amp;lang=en"/);
   expect(pair).toContain('title="Mine action cooperation: Cambodia and Ukraine"');
   expect(pair).toContain('loading="lazy"');
   expect(pair).toContain('embed-resizer.js');
