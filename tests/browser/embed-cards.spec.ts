@@ -81,7 +81,7 @@ test('both cards on another origin show the data, size themselves, and load no m
     await expect(figure('Events hosted')).toHaveText(String(profile.eventsHosted.count));
     const open = countryFrame.getByRole('link', { name: /Open this view in the full dashboard/ });
     await expect(open).toHaveAttribute('target', '_blank');
-    await expect(open).toHaveAttribute('href', /\/\?view=country&c=KHM$/);
+    await expect(open).toHaveAttribute('href', /\/\?view=country&c=KHM&lang=en$/);
 
     // The pair card: the disputed trainee range, and the notes of both sources that disagree.
     const [flow] = pairSummary(model, all, 'KHM', 'UKR').flows;

@@ -21,7 +21,7 @@ test('the dialog offers iframe code with a title, lazy loading and the filters o
 }) => {
   const code = await embedCodeFromDialog(page, 'Map of mine action cooperation');
   expect(code).toMatch(
-    /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?country=KHM&amp;embed=map&amp;id=[\w-]+"/,
+    /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?country=KHM&amp;embed=map&amp;id=[\w-]+&amp;lang=en"/,
   );
   expect(code).toContain('title="Map of mine action cooperation"');
   expect(code).toContain('loading="lazy"');
