@@ -239,6 +239,7 @@ export const en = {
   'map.flows.hint': 'Select a flow to highlight it on the map.',
   'map.flows.item': '{from} → {to}: {count, plural, one {# link} other {# links}}',
   'map.flows.empty': 'No flows between countries under the current filters.',
+  'map.flows.showAll': 'Show all {count} flows',
   'map.selection.records': '{count, plural, one {# record} other {# records}} under the current filters',
   'map.selection.clear': 'Clear selection',
   'map.selection.roles': 'Roles',

@@ -235,6 +235,7 @@ export const km: Catalogue = {
   'map.flows.hint': 'ជ្រើសរើសលំហូរមួយ ដើម្បីរំលេចវានៅលើផែនទី។',
   'map.flows.item': '{from} → {to}៖ {count, plural, other {# ទំនាក់ទំនង}}',
   'map.flows.empty': 'គ្មានលំហូររវាងប្រទេសតាមតម្រងបច្ចុប្បន្នទេ។',
+  'map.flows.showAll': 'បង្ហាញលំហូរទាំង {count}',
   'map.selection.records': '{count, plural, other {# កំណត់ត្រា}} តាមតម្រងបច្ចុប្បន្ន',
   'map.selection.clear': 'សម្អាតការជ្រើសរើស',
   'map.selection.roles': 'តួនាទី',

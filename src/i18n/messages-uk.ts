@@ -248,6 +248,7 @@ export const uk: Catalogue = {
   'map.flows.item':
     '{from} → {to}: {count, plural, one {# звʼязок} few {# звʼязки} many {# звʼязків} other {# звʼязку}}',
   'map.flows.empty': 'За поточних фільтрів потоків між країнами немає.',
+  'map.flows.showAll': 'Показати всі потоки ({count})',
   'map.selection.records':
     '{count, plural, one {# запис} few {# записи} many {# записів} other {# запису}} за поточних фільтрів',
   'map.selection.clear': 'Скасувати вибір',

@@ -1,7 +1,14 @@
 import type { CooperationRecord } from '../schema/records';
-import type { Confidence, RecordType, Theme } from '../schema/vocabulary';
-import { countriesOfRecord, organisationsOfRecord, type DatasetModel } from './model';
+import {
+  CONFIDENCES,
+  RECORD_TYPES,
+  type Confidence,
+  type RecordType,
+  type Theme,
+} from '../schema/vocabulary';
+import type { DatasetModel } from './model';
 import { endYear, startYear } from './period';
+import { recordIndex, registerIndexedList, themeBitsOf, type RecordIndex } from './record-index';
 import { containsAllWords, searchableText, searchWords } from './text-search';
 
 /** What the reader narrowed the records to. Fields combine with AND; values within a field with OR. */
@@ -32,53 +39,97 @@ export const EMPTY_FILTER: RecordFilter = {
   text: '',
 };
 
-type RecordTest = (record: CooperationRecord) => boolean;
-
-/** The dataset's records that pass the filter, in dataset order. */
+/**
+ * The dataset's records that pass the filter, in dataset order. The list is registered with the
+ * record index (see record-index.ts), so the map's selectors can count it without looking records up.
+ */
 export function filterRecords(model: DatasetModel, filter: RecordFilter): CooperationRecord[] {
-  const tests = recordTests(model, filter);
-  return model.dataset.records.filter((record) => tests.every((test) => test(record)));
+  const index = recordIndex(model);
+  const tests = recordTests(model, index, filter);
+  const { records } = model.dataset;
+  const kept: CooperationRecord[] = [];
+  const positions = new Int32Array(records.length);
+  // Plain loops: this runs over every record at every filter change.
+  for (let position = 0; position < records.length; position += 1) {
+    let passes = true;
+    for (let test = 0; passes && test < tests.length; test += 1) passes = tests[test]!(position);
+    if (passes) {
+      positions[kept.length] = position;
+      kept.push(records[position]!);
+    }
+  }
+  registerIndexedList(kept, { index, positions: positions.slice(0, kept.length) });
+  return kept;
 }
 
+// A test of the record at a position in the dataset.
+type RecordTest = (position: number) => boolean;
+
 // Only the fields the reader set become tests, so an empty filter costs nothing per record
-// and the expensive ones (involved countries, searchable text) run only when asked for.
-function recordTests(model: DatasetModel, filter: RecordFilter): RecordTest[] {
+// and the expensive one (searchable text) runs only when asked for.
+function recordTests(model: DatasetModel, index: RecordIndex, filter: RecordFilter): RecordTest[] {
   const tests: RecordTest[] = [];
   if (filter.types.length > 0) {
-    const types = new Set(filter.types);
-    tests.push((record) => types.has(record.type));
+    const wanted = flags(
+      RECORD_TYPES.length,
+      filter.types.map((type) => RECORD_TYPES.indexOf(type)),
+    );
+    tests.push((position) => wanted[index.type[position]!] === 1);
   }
   if (filter.confidence.length > 0) {
-    const confidence = new Set(filter.confidence);
-    tests.push((record) => confidence.has(record.confidence));
+    const wanted = flags(
+      CONFIDENCES.length,
+      filter.confidence.map((level) => CONFIDENCES.indexOf(level)),
+    );
+    tests.push((position) => wanted[index.confidence[position]!] === 1);
   }
   if (filter.themes.length > 0) {
-    const themes = new Set(filter.themes);
-    tests.push((record) => record.themes.some((theme) => themes.has(theme)));
+    const wanted = themeBitsOf(filter.themes);
+    tests.push((position) => (index.themeBits[position]! & wanted) !== 0);
   }
   if (filter.yearFrom !== null || filter.yearTo !== null) {
     const from = filter.yearFrom ?? -Infinity;
     const to = filter.yearTo ?? Infinity;
     // Without this, a record spanning both ends of an inverted range would still overlap it.
-    tests.push(from > to ? () => false : (record) => startYear(record) <= to && endYear(record) >= from);
+    tests.push(
+      from > to
+        ? () => false
+        : (position) => index.startYear[position]! <= to && index.endYear[position]! >= from,
+    );
   }
   if (filter.countries.length > 0) {
-    const countries = new Set(filter.countries);
-    tests.push((record) => intersects(countriesOfRecord(model, record), countries));
+    const wanted = flags(
+      index.countryCodes.length,
+      filter.countries.map((iso3) => index.countryCodes.indexOf(iso3)),
+    );
+    tests.push((position) => anyFlagged(index.countryStart, index.countryList, position, wanted));
   }
   if (filter.organisations.length > 0) {
-    const organisations = new Set(filter.organisations);
-    tests.push((record) => intersects(organisationsOfRecord(record), organisations));
+    const wanted = flags(
+      index.organisationIds.length,
+      filter.organisations.map((id) => index.organisationIds.indexOf(id)),
+    );
+    tests.push((position) => anyFlagged(index.organisationStart, index.organisationList, position, wanted));
   }
   const words = searchWords(filter.text);
   if (words.length > 0) {
-    tests.push((record) => containsAllWords(searchableText(model, record), words));
+    const { records } = model.dataset;
+    tests.push((position) => containsAllWords(searchableText(model, records[position]!), words));
   }
   return tests;
 }
 
-function intersects(values: Set<string>, wanted: Set<string>): boolean {
-  for (const value of values) if (wanted.has(value)) return true;
+/** A 0/1 flag per id, set for the given ids (an id of -1, unknown to the index, sets nothing). */
+function flags(size: number, ids: number[]): Uint8Array {
+  const set = new Uint8Array(size);
+  for (const id of ids) if (id >= 0) set[id] = 1;
+  return set;
+}
+
+/** Whether any id in the record's flat list (see RecordIndex) is flagged. */
+function anyFlagged(start: Int32Array, list: Int32Array, position: number, wanted: Uint8Array): boolean {
+  for (let at = start[position]!; at < start[position + 1]!; at += 1)
+    if (wanted[list[at]!] === 1) return true;
   return false;
 }
 

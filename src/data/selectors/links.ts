@@ -1,7 +1,6 @@
 import type { CooperationRecord } from '../schema/records';
-import type { Role } from '../schema/vocabulary';
 import type { DatasetModel } from './model';
-import { rolesByCountry } from './party-roles';
+import { indexedList, linkedPairs, type IndexedList } from './record-index';
 import { compareCodes } from './sort';
 
 export interface CountryLink {
@@ -11,39 +10,47 @@ export interface CountryLink {
   recordIds: string[];
 }
 
-// Who provides to whom: the direction of the arrows on the map.
-const FLOWS: readonly (readonly [provider: Role, receiver: Role])[] = [
-  ['donor', 'implementer'],
-  ['donor', 'recipient'],
-  ['donor', 'trainee'],
-  ['trainer', 'trainee'],
-  ['implementer', 'recipient'],
-];
-
 /** Who provides to whom between countries: donor -> implementer/recipient/trainee, trainer -> trainee, implementer -> recipient. Country of each party via partyCountry; skips self-links and parties without a country; a record counts once per (from,to) pair. Sorted by count desc, then from, then to. */
 export function countryLinks(model: DatasetModel, records: CooperationRecord[]): CountryLink[] {
-  const links = new Map<string, CountryLink>();
-  for (const record of records) {
-    // Each ordered pair of countries is visited once per record, which is what keeps the count per record.
-    const roles = rolesByCountry(model, record);
-    for (const [from, fromRoles] of roles) {
-      for (const [to, toRoles] of roles) {
-        if (from === to || !provides(fromRoles, toRoles)) continue;
-        const key = `${from}>${to}`;
-        const link = links.get(key);
-        if (link === undefined) links.set(key, { from, to, count: 1, recordIds: [record.id] });
-        else {
-          link.count += 1;
-          link.recordIds.push(record.id);
-        }
+  const indexed = indexedList(records, model);
+  const links = indexed === null ? linksRecordByRecord(model, records) : linksFromIndex(indexed);
+  return links.sort((a, b) => b.count - a.count || compareCodes(a.from, b.from) || compareCodes(a.to, b.to));
+}
+
+// The filter's list: the pairs each record links were numbered when the dataset loaded.
+function linksFromIndex({ index, positions }: IndexedList): CountryLink[] {
+  const byId: (CountryLink | undefined)[] = new Array(index.links.length);
+  const found: CountryLink[] = [];
+  for (const position of positions) {
+    const recordId = index.dataset.records[position]!.id;
+    for (let at = index.linkStart[position]!; at < index.linkStart[position + 1]!; at += 1) {
+      const id = index.linkList[at]!;
+      const link = byId[id];
+      if (link !== undefined) {
+        link.count += 1;
+        link.recordIds.push(recordId);
+      } else {
+        const { from, to } = index.links[id]!;
+        const created = { from, to, count: 1, recordIds: [recordId] };
+        byId[id] = created;
+        found.push(created);
       }
     }
   }
-  return [...links.values()].sort(
-    (a, b) => b.count - a.count || compareCodes(a.from, b.from) || compareCodes(a.to, b.to),
-  );
+  return found;
 }
 
-function provides(fromRoles: Set<Role>, toRoles: Set<Role>): boolean {
-  return FLOWS.some(([provider, receiver]) => fromRoles.has(provider) && toRoles.has(receiver));
+function linksRecordByRecord(model: DatasetModel, records: CooperationRecord[]): CountryLink[] {
+  const links = new Map<string, CountryLink>();
+  for (const record of records) {
+    for (const { key, from, to } of linkedPairs(model, record)) {
+      const link = links.get(key);
+      if (link === undefined) links.set(key, { from, to, count: 1, recordIds: [record.id] });
+      else {
+        link.count += 1;
+        link.recordIds.push(record.id);
+      }
+    }
+  }
+  return [...links.values()];
 }

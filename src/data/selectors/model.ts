@@ -2,6 +2,7 @@ import type { Dataset } from '../schema/dataset';
 import type { Country, Organisation, Source } from '../schema/entities';
 import type { CooperationRecord, Party } from '../schema/records';
 import type { Language } from '../schema/vocabulary';
+import { perRecordMemo } from './per-record-memo';
 
 /** The validated dataset with lookups by id, built once so selectors never scan lists to resolve a reference. */
 export interface DatasetModel {
@@ -54,22 +55,30 @@ function actorCountry(model: DatasetModel, actor: Pick<Party, 'country' | 'organ
   return model.organisationsById.get(actor.organisation)?.country ?? null;
 }
 
-/** Every country a record involves: parties' countries, people's countries, and the place's country. */
-export function countriesOfRecord(model: DatasetModel, record: CooperationRecord): Set<string> {
-  const countries = new Set<string>();
-  for (const actor of [...record.parties, ...(record.people ?? [])]) {
-    const country = actorCountry(model, actor);
-    if (country !== null) countries.add(country);
-  }
-  if (record.place !== undefined) countries.add(record.place.country);
-  return countries;
-}
+/** Every country a record involves: parties' countries, people's countries, and the place's country. Worked out once per record. */
+export const countriesOfRecord: (model: DatasetModel, record: CooperationRecord) => ReadonlySet<string> =
+  perRecordMemo((model, record) => {
+    const countries = new Set<string>();
+    for (const actor of [...record.parties, ...(record.people ?? [])]) {
+      const country = actorCountry(model, actor);
+      if (country !== null) countries.add(country);
+    }
+    if (record.place !== undefined) countries.add(record.place.country);
+    return countries;
+  });
 
-/** Every organisation a record involves: parties' and people's organisations. */
-export function organisationsOfRecord(record: CooperationRecord): Set<string> {
-  const organisations = new Set<string>();
-  for (const actor of [...record.parties, ...(record.people ?? [])]) {
-    if (actor.organisation !== undefined) organisations.add(actor.organisation);
+/** Every organisation a record involves: parties' and people's organisations. Worked out once per record. */
+export function organisationsOfRecord(record: CooperationRecord): ReadonlySet<string> {
+  let organisations = organisationsByRecord.get(record);
+  if (organisations === undefined) {
+    organisations = new Set<string>();
+    for (const actor of [...record.parties, ...(record.people ?? [])]) {
+      if (actor.organisation !== undefined) organisations.add(actor.organisation);
+    }
+    organisationsByRecord.set(record, organisations);
   }
   return organisations;
 }
+
+// Depends on the record alone, so one weak map serves every dataset.
+const organisationsByRecord = new WeakMap<CooperationRecord, Set<string>>();

@@ -1,9 +1,13 @@
 import type { CooperationRecord } from '../schema/records';
 import type { Role } from '../schema/vocabulary';
 import { partyCountry, type DatasetModel } from './model';
+import { perRecordMemo } from './per-record-memo';
 
-/** The roles each country plays in a record through its parties; parties without a country are left out. */
-export function rolesByCountry(model: DatasetModel, record: CooperationRecord): Map<string, Set<Role>> {
+/** The roles each country plays in a record through its parties; parties without a country are left out. Worked out once per record. */
+export const rolesByCountry: (
+  model: DatasetModel,
+  record: CooperationRecord,
+) => ReadonlyMap<string, ReadonlySet<Role>> = perRecordMemo((model, record) => {
   const roles = new Map<string, Set<Role>>();
   for (const party of record.parties) {
     const country = partyCountry(model, party);
@@ -13,4 +17,4 @@ export function rolesByCountry(model: DatasetModel, record: CooperationRecord): 
     else countryRoles.add(party.role);
   }
   return roles;
-}
+});

@@ -1,9 +1,11 @@
 import type { Coordinates, LocalisedNames } from '../schema/primitives';
 import type { CooperationRecord } from '../schema/records';
-import type { RecordType } from '../schema/vocabulary';
+import { PLACED_TYPES } from './placed-types';
+import { indexedList, NO_COORDINATES, NOT_PLACED, placeKey, type IndexedList } from './record-index';
 
-/** The record types whose place is where the cooperation happened (a partnership's place is only where it was signed or run from). */
-export const PLACED_TYPES: readonly RecordType[] = ['training', 'event'];
+type Place = NonNullable<CooperationRecord['place']>;
+
+export { PLACED_TYPES } from './placed-types';
 
 /** A spot on the map and the records held there. */
 export interface RecordPlace {
@@ -28,6 +30,37 @@ export interface PlacedRecords {
 
 /** The places of the training exchanges and events among `records`, one per distinct coordinates, and how many of those records have no coordinates. */
 export function recordPlaces(records: CooperationRecord[]): PlacedRecords {
+  const indexed = indexedList(records);
+  return indexed === null ? placesRecordByRecord(records) : placesFromIndex(indexed);
+}
+
+// The filter's list: each record's place was numbered when the dataset loaded.
+function placesFromIndex({ index, positions }: IndexedList): PlacedRecords {
+  const byId: (RecordPlace | undefined)[] = new Array(index.placeKeys.length);
+  const places: RecordPlace[] = [];
+  let withoutCoordinates = 0;
+  for (const position of positions) {
+    const placeId = index.placeOf[position]!;
+    if (placeId === NOT_PLACED) continue;
+    if (placeId === NO_COORDINATES) {
+      withoutCoordinates += 1;
+      continue;
+    }
+    const record = index.dataset.records[position]!;
+    const known = byId[placeId];
+    if (known !== undefined) known.recordIds.push(record.id);
+    else {
+      // A placed record with a place id has coordinates: the index gave it one only then.
+      const place = record.place!;
+      const created = newPlace(index.placeKeys[placeId]!, record.id, place.coordinates!, place);
+      byId[placeId] = created;
+      places.push(created);
+    }
+  }
+  return { places, withoutCoordinates };
+}
+
+function placesRecordByRecord(records: CooperationRecord[]): PlacedRecords {
   const places = new Map<string, RecordPlace>();
   let withoutCoordinates = 0;
   for (const record of records) {
@@ -37,22 +70,24 @@ export function recordPlaces(records: CooperationRecord[]): PlacedRecords {
       withoutCoordinates += 1;
       continue;
     }
-    const key = `${coordinates.lat},${coordinates.lon}`;
-    const place = places.get(key);
-    if (place !== undefined) place.recordIds.push(record.id);
-    else {
-      places.set(key, {
-        key,
-        lat: coordinates.lat,
-        lon: coordinates.lon,
-        name: record.place.name,
-        ...(record.place.names !== undefined && { names: record.place.names }),
-        country: record.place.country,
-        recordIds: [record.id],
-      });
-    }
+    const key = placeKey(coordinates);
+    const known = places.get(key);
+    if (known !== undefined) known.recordIds.push(record.id);
+    else places.set(key, newPlace(key, record.id, coordinates, record.place));
   }
   return { places: [...places.values()], withoutCoordinates };
+}
+
+function newPlace(key: string, recordId: string, coordinates: Coordinates, place: Place): RecordPlace {
+  return {
+    key,
+    lat: coordinates.lat,
+    lon: coordinates.lon,
+    name: place.name,
+    ...(place.names !== undefined && { names: place.names }),
+    country: place.country,
+    recordIds: [recordId],
+  };
 }
 
 /** The first coordinates the records give for a place in each country: a stand-in position for a country the basemap does not draw. */

@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
-import type { PathOptions } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import type { GeoJSON as LeafletGeoJSON, Path, PathOptions } from 'leaflet';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { GeoJSON, Tooltip } from 'react-leaflet';
 import { useThemeColours } from '../../components/theme-colours';
 import { shadeFor, type ShadeClass } from './geo/shading';
@@ -30,15 +30,6 @@ export function CountryLayer({
   const [hovered, setHovered] = useState<string | null>(null);
   const colours = useThemeColours();
 
-  // Leaflet reads a feature's interactivity when the layer is created, and GeoJSON never
-  // re-reads its data: so the layer is keyed by everything its styles depend on.
-  const shadingKey = useMemo(
-    () =>
-      [...countsByIso3].map(([iso3, count]) => `${iso3}:${count}`).join(',') +
-      `|${classes.map((shade) => shade.max).join(',')}|${selectedCountry ?? ''}|${colours.mapLand}`,
-    [countsByIso3, classes, selectedCountry, colours],
-  );
-
   const style = useCallback(
     (feature?: CountryFeature): PathOptions & { interactive: boolean } => {
       const iso3 = feature?.properties.iso3 ?? null;
@@ -58,13 +49,28 @@ export function CountryLayer({
     [countsByIso3, classes, selectedCountry, colours],
   );
 
+  // The layer is made once: rebuilding 177 country shapes at every filter change cost more than the
+  // rest of the change. react-leaflet applies a new `style` to the shapes in place, but Leaflet reads
+  // a path's interactivity and class only when it is created, so those two are kept in step here.
+  const layer = useRef<LeafletGeoJSON>(null);
+  useEffect(() => {
+    layer.current?.eachLayer((child) => {
+      const path = child as Path & { feature?: CountryFeature };
+      const element = path.getElement();
+      if (element === undefined) return;
+      const hasRecords = style(path.feature).interactive;
+      element.classList.toggle('leaflet-interactive', hasRecords);
+      element.classList.toggle('map-country-data', hasRecords);
+    });
+  }, [style]);
+
   const iso3Of = (layer: unknown) =>
     (layer as { feature?: CountryFeature } | undefined)?.feature?.properties.iso3 ?? null;
   const hoveredCount = hovered === null ? 0 : (countsByIso3.get(hovered) ?? 0);
 
   return (
     <GeoJSON
-      key={shadingKey}
+      ref={layer}
       data={world.countries}
       style={style}
       eventHandlers={{

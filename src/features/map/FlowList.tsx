@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CountryLink } from '../../data/selectors/links';
 import { useI18n } from '../../i18n/i18n-context';
 import { flowKey } from './use-map-data';
@@ -9,9 +10,18 @@ interface FlowListProps {
   onHighlight: (key: string | null) => void;
 }
 
+/**
+ * How many flows the list shows before "Show all". A national dataset links thousands of country
+ * pairs; rendering a button for each at every filter change took longer than everything else the
+ * change does, and a reader looks at the strongest first.
+ */
+export const FLOWS_SHOWN = 50;
+
 /** Every flow between countries, most links first; selecting one highlights it on the map and opens its label. */
 export function FlowList({ links, highlighted, label, onHighlight }: FlowListProps) {
   const { t } = useI18n();
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? links : links.slice(0, FLOWS_SHOWN);
   return (
     <section className="map-list" aria-labelledby="map-flows-heading">
       <h2 id="map-flows-heading">{t('map.flows.heading')}</h2>
@@ -21,7 +31,7 @@ export function FlowList({ links, highlighted, label, onHighlight }: FlowListPro
         <>
           <p className="map-list-hint">{t('map.flows.hint')}</p>
           <ul>
-            {links.map((link) => {
+            {shown.map((link) => {
               const key = flowKey(link);
               const pressed = key === highlighted;
               return (
@@ -38,6 +48,16 @@ export function FlowList({ links, highlighted, label, onHighlight }: FlowListPro
               );
             })}
           </ul>
+          {links.length > FLOWS_SHOWN && (
+            <button
+              type="button"
+              className="map-show-all"
+              aria-expanded={expanded}
+              onClick={() => setExpanded((value) => !value)}
+            >
+              {expanded ? t('map.selection.showFewer') : t('map.flows.showAll', { count: links.length })}
+            </button>
+          )}
         </>
       )}
     </section>

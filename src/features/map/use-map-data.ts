@@ -6,7 +6,8 @@ import type { DatasetModel } from '../../data/selectors/model';
 import { firstPlaceByCountry, recordPlaces, type RecordPlace } from '../../data/selectors/places';
 import type { LatLon } from './geo/anchors';
 import { anchorLookup, boundsOf } from './geo/country-anchors';
-import { flowCurve, flowWeight, type FlowCurve } from './geo/flow-geometry';
+import { flowWeight, type FlowCurve } from './geo/flow-geometry';
+import { memoFlowCurve } from './geo/flow-memo';
 import { buildPlaceIndex, type PlaceIndex } from './geo/place-index';
 import { shadeClasses, type ShadeClass } from './geo/shading';
 import { SMALL_COUNTRY_ANCHORS } from './geo/small-country-anchors';
@@ -63,10 +64,11 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[], wo
       const from = anchorOf(link.from);
       const to = anchorOf(link.to);
       if (from === null || to === null) continue;
+      const key = flowKey(link);
       flows.push({
-        key: flowKey(link),
+        key,
         link,
-        curve: flowCurve(from, to),
+        curve: memoFlowCurve(anchorOf, key, from, to),
         weight: flowWeight(link.count, maxLinks),
       });
     }

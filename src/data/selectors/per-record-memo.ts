@@ -1,0 +1,30 @@
+import type { Organisation } from '../schema/entities';
+import type { CooperationRecord } from '../schema/records';
+import type { DatasetModel } from './model';
+
+/**
+ * Remembers a fact derived from one record, so that the selectors run at every filter change
+ * (involvement, links, places, the filter itself) read it instead of working it out again; at
+ * 100k records that work was most of a filter update's time.
+ *
+ * The fact may depend on the record and on the dataset's organisations (through whom a party's
+ * country is known), so it is kept per organisations index, which every model of one dataset shares
+ * (`withLanguage` copies the model but not its indexes). Weak maps: a replaced dataset's facts go
+ * with it. Callers must treat what they get as read-only, since it is handed to every caller.
+ */
+export function perRecordMemo<T>(
+  derive: (model: DatasetModel, record: CooperationRecord) => T,
+): (model: DatasetModel, record: CooperationRecord) => T {
+  const byDataset = new WeakMap<ReadonlyMap<string, Organisation>, WeakMap<CooperationRecord, T>>();
+  return (model, record) => {
+    let byRecord = byDataset.get(model.organisationsById);
+    if (byRecord === undefined) {
+      byRecord = new WeakMap();
+      byDataset.set(model.organisationsById, byRecord);
+    }
+    if (byRecord.has(record)) return byRecord.get(record) as T;
+    const fact = derive(model, record);
+    byRecord.set(record, fact);
+    return fact;
+  };
+}

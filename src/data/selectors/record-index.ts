@@ -1,0 +1,284 @@
+import type { Dataset } from '../schema/dataset';
+import type { CooperationRecord, Party } from '../schema/records';
+import { CONFIDENCES, RECORD_TYPES, ROLES, THEMES } from '../schema/vocabulary';
+import type { DatasetModel } from './model';
+import { rolesByCountry } from './party-roles';
+import { endYear, startYear } from './period';
+import { PLACED_TYPES } from './placed-types';
+
+/**
+ * The dataset's records turned into numbers once, when it loads, so that what runs at every filter
+ * change (the filter, the map's involvement, links and places) counts into typed arrays instead of
+ * rebuilding sets and string-keyed maps for each of 100k records.
+ *
+ * Lists of ids per record are stored flat: record r's countries are
+ * `countryList[countryStart[r]]` up to (not including) `countryList[countryStart[r + 1]]`.
+ */
+export interface RecordIndex {
+  dataset: Dataset;
+  /** Every country a record involves, as countriesOfRecord (model.ts) gives them. */
+  countryCodes: string[];
+  countryStart: Int32Array;
+  countryList: Int32Array;
+  /** Every organisation a record involves, as organisationsOfRecord gives them. */
+  organisationIds: string[];
+  organisationStart: Int32Array;
+  organisationList: Int32Array;
+  /** The ordered country pairs that records link (see linkedPairs), and each record's. */
+  links: { key: string; from: string; to: string }[];
+  linkStart: Int32Array;
+  linkList: Int32Array;
+  /** Per record: a place id; NOT_PLACED for partnerships; NO_COORDINATES for a training or event that gives none. */
+  placeOf: Int32Array;
+  placeKeys: string[];
+  type: Uint8Array;
+  confidence: Uint8Array;
+  /** One bit per theme, in the order of THEMES. */
+  themeBits: Uint32Array;
+  startYear: Int32Array;
+  endYear: Int32Array;
+}
+
+export const NOT_PLACED = -1;
+export const NO_COORDINATES = -2;
+
+/** Which position in the dataset each record of a filtered list has, and the index they refer to. */
+export interface IndexedList {
+  index: RecordIndex;
+  positions: Int32Array;
+}
+
+const indexes = new WeakMap<Dataset, RecordIndex>();
+const indexedLists = new WeakMap<readonly CooperationRecord[], IndexedList>();
+
+/** The model's record index, built on first use and kept as long as its dataset. */
+export function recordIndex(model: DatasetModel): RecordIndex {
+  let index = indexes.get(model.dataset);
+  if (index === undefined) {
+    index = buildRecordIndex(model);
+    indexes.set(model.dataset, index);
+  }
+  return index;
+}
+
+/** Remembers that `records` are the index's records at `positions` (the filter does, as it makes the list). */
+export function registerIndexedList(records: readonly CooperationRecord[], list: IndexedList): void {
+  indexedLists.set(records, list);
+}
+
+/**
+ * The positions of `records` in the index, when they are known: the whole dataset, or a list the
+ * filter made. Null for any other list, which selectors then read record by record.
+ */
+export function indexedList(records: readonly CooperationRecord[], model?: DatasetModel): IndexedList | null {
+  const known = indexedLists.get(records);
+  if (known !== undefined) return model === undefined || known.index.dataset === model.dataset ? known : null;
+  if (model === undefined || records !== model.dataset.records) return null;
+  const whole = { index: recordIndex(model), positions: Int32Array.from(records.keys()) };
+  indexedLists.set(records, whole);
+  return whole;
+}
+
+// Built with plain loops, stamps and numbers rather than a set per record: at 100k records sets
+// made the build take seconds, most of it collecting garbage.
+function buildRecordIndex(model: DatasetModel): RecordIndex {
+  const { records } = model.dataset;
+  const countries = new IdTable();
+  const organisations = new IdTable();
+  const places = new IdTable();
+  const linkIds = new Map<number, number>();
+  const links: RecordIndex['links'] = [];
+  const countryLists = new FlatLists(records.length);
+  const organisationLists = new FlatLists(records.length);
+  const linkLists = new FlatLists(records.length);
+  const placeOf = new Int32Array(records.length);
+  const type = new Uint8Array(records.length);
+  const confidence = new Uint8Array(records.length);
+  const themeBits = new Uint32Array(records.length);
+  const startYears = new Int32Array(records.length);
+  const endYears = new Int32Array(records.length);
+  // The last record (position + 1) that listed each id, so that a record lists an id once.
+  const countryStamp: number[] = [];
+  const organisationStamp: number[] = [];
+  // The countries among the current record's parties, and the roles (bits of ROLES) each plays.
+  const partyCountries: number[] = [];
+  const roleBits: number[] = [];
+
+  // As actorCountry in model.ts: the actor's own country, else its organisation's home country.
+  const countryIdOf = (actor: Pick<Party, 'country' | 'organisation'>) => {
+    const iso3 =
+      actor.country ??
+      (actor.organisation === undefined
+        ? undefined
+        : model.organisationsById.get(actor.organisation)?.country);
+    return iso3 === undefined || iso3 === null ? -1 : countries.idOf(iso3);
+  };
+  const listCountry = (id: number, stamp: number) => {
+    if (id < 0 || countryStamp[id] === stamp) return;
+    countryStamp[id] = stamp;
+    countryLists.push(id);
+  };
+  const listOrganisation = (organisation: string | undefined, stamp: number) => {
+    if (organisation === undefined) return;
+    const id = organisations.idOf(organisation);
+    if (organisationStamp[id] === stamp) return;
+    organisationStamp[id] = stamp;
+    organisationLists.push(id);
+  };
+  const linkIdOf = (from: number, to: number) => {
+    const pair = from * 65536 + to;
+    let id = linkIds.get(pair);
+    if (id === undefined) {
+      id = links.length;
+      linkIds.set(pair, id);
+      const fromCode = countries.values[from]!;
+      const toCode = countries.values[to]!;
+      links.push({ key: `${fromCode}>${toCode}`, from: fromCode, to: toCode });
+    }
+    return id;
+  };
+
+  records.forEach((record, position) => {
+    const stamp = position + 1;
+    partyCountries.length = 0;
+    for (const party of record.parties) {
+      const id = countryIdOf(party);
+      listCountry(id, stamp);
+      listOrganisation(party.organisation, stamp);
+      if (id < 0) continue;
+      if (!partyCountries.includes(id)) {
+        partyCountries.push(id);
+        roleBits[id] = 0;
+      }
+      roleBits[id] = roleBits[id]! | (1 << ROLES.indexOf(party.role));
+    }
+    for (const person of record.people ?? []) {
+      listCountry(countryIdOf(person), stamp);
+      listOrganisation(person.organisation, stamp);
+    }
+    if (record.place !== undefined) listCountry(countries.idOf(record.place.country), stamp);
+    countryLists.end();
+    organisationLists.end();
+
+    for (const from of partyCountries) {
+      for (const to of partyCountries) {
+        if (from !== to && providesBits(roleBits[from]!, roleBits[to]!)) linkLists.push(linkIdOf(from, to));
+      }
+    }
+    linkLists.end();
+
+    placeOf[position] = placeIdOf(record, places);
+    type[position] = RECORD_TYPES.indexOf(record.type);
+    confidence[position] = CONFIDENCES.indexOf(record.confidence);
+    themeBits[position] = themeBitsOf(record.themes);
+    startYears[position] = startYear(record);
+    endYears[position] = endYear(record);
+  });
+
+  return {
+    dataset: model.dataset,
+    countryCodes: countries.values,
+    countryStart: countryLists.start,
+    countryList: countryLists.finish(),
+    organisationIds: organisations.values,
+    organisationStart: organisationLists.start,
+    organisationList: organisationLists.finish(),
+    links,
+    linkStart: linkLists.start,
+    linkList: linkLists.finish(),
+    placeOf,
+    placeKeys: places.values,
+    type,
+    confidence,
+    themeBits,
+    startYear: startYears,
+    endYear: endYears,
+  };
+}
+
+export function themeBitsOf(themes: readonly string[]): number {
+  let bits = 0;
+  for (const theme of themes) bits |= 1 << THEMES.indexOf(theme as (typeof THEMES)[number]);
+  return bits >>> 0;
+}
+
+// Who provides to whom (see links.ts): the ordered country pairs a record links, each once.
+const FLOWS = [
+  ['donor', 'implementer'],
+  ['donor', 'recipient'],
+  ['donor', 'trainee'],
+  ['trainer', 'trainee'],
+  ['implementer', 'recipient'],
+] as const;
+
+/** The ordered pairs of countries one record links as a provider to a receiver, each pair once. */
+export function linkedPairs(model: DatasetModel, record: CooperationRecord): RecordIndex['links'] {
+  const roles = rolesByCountry(model, record);
+  const pairs: RecordIndex['links'] = [];
+  for (const [from, fromRoles] of roles) {
+    for (const [to, toRoles] of roles) {
+      if (from === to) continue;
+      if (FLOWS.some(([provider, receiver]) => fromRoles.has(provider) && toRoles.has(receiver)))
+        pairs.push({ key: `${from}>${to}`, from, to });
+    }
+  }
+  return pairs;
+}
+
+// The same test as linkedPairs', on roles as bits of ROLES, for building the index.
+const FLOW_BITS = FLOWS.map(
+  ([provider, receiver]) => [1 << ROLES.indexOf(provider), 1 << ROLES.indexOf(receiver)] as const,
+);
+function providesBits(fromBits: number, toBits: number): boolean {
+  return FLOW_BITS.some(([provider, receiver]) => (fromBits & provider) !== 0 && (toBits & receiver) !== 0);
+}
+
+/** The key of a place: records at exactly the same coordinates share one. */
+export function placeKey(coordinates: { lat: number; lon: number }): string {
+  return `${coordinates.lat},${coordinates.lon}`;
+}
+
+function placeIdOf(record: CooperationRecord, places: IdTable): number {
+  if (!PLACED_TYPES.includes(record.type)) return NOT_PLACED;
+  const coordinates = record.place?.coordinates;
+  return coordinates === undefined ? NO_COORDINATES : places.idOf(placeKey(coordinates));
+}
+
+/** Strings numbered in the order they are first met. */
+class IdTable {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  get size(): number {
+    return this.values.length;
+  }
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/** A list of ids per record, stored flat (see RecordIndex): push a record's ids, then end it. */
+class FlatLists {
+  readonly start: Int32Array;
+  private readonly items: number[] = [];
+  private count = 0;
+  constructor(lists: number) {
+    this.start = new Int32Array(lists + 1);
+  }
+  push(id: number): void {
+    this.items.push(id);
+  }
+  end(): void {
+    this.count += 1;
+    this.start[this.count] = this.items.length;
+  }
+  /** All the ids, once every record has ended. */
+  finish(): Int32Array {
+    return Int32Array.from(this.items);
+  }
+}
