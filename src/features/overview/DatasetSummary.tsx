@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countByType } from '../../data/selectors/counts';
 import { RECORD_TYPES } from '../../data/schema/vocabulary';
@@ -7,7 +8,8 @@ import { useI18n } from '../../i18n/i18n-context';
 export function DatasetSummary({ model }: { model: DatasetModel }) {
   const { t, formatPartialDate } = useI18n();
   const { meta, records, countries, organisations, sources } = model.dataset;
-  const byType = countByType(records);
+  // The summary re-renders with every change of the view; the counts change only with the dataset.
+  const byType = useMemo(() => countByType(records), [records]);
   return (
     <section className="dataset-summary" aria-labelledby="dataset-title">
       <h1 id="dataset-title">{meta.title}</h1>
