@@ -8,7 +8,7 @@ import type { LatLon } from './geo/anchors';
 import { anchorLookup, boundsOf } from './geo/country-anchors';
 import { flowWeight, type FlowCurve } from './geo/flow-geometry';
 import { memoFlowCurve } from './geo/flow-memo';
-import { buildPlaceIndex, type PlaceIndex } from './geo/place-index';
+import { placeIndexFor, type PlaceIndex } from './geo/place-index';
 import { shadeClasses, type ShadeClass } from './geo/shading';
 import { SMALL_COUNTRY_ANCHORS } from './geo/small-country-anchors';
 import { MAX_ZOOM } from './map-options';
@@ -54,7 +54,10 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[], wo
   const involvement = useMemo(() => countryInvolvement(model, records), [model, records]);
   const links = useMemo(() => countryLinks(model, records), [model, records]);
   const placed = useMemo(() => recordPlaces(records), [records]);
-  const placeIndex = useMemo(() => buildPlaceIndex(placed.places, MAX_ZOOM - 1), [placed]);
+  const placeIndex = useMemo(
+    () => placeIndexFor(model.dataset.records, records, placed.places, MAX_ZOOM - 1),
+    [model, records, placed],
+  );
 
   return useMemo(() => {
     const countsByIso3 = new Map(involvement.map(({ iso3, count }) => [iso3, count]));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordPlace } from '../../../src/data/selectors/places';
-import { buildPlaceIndex, clampBBox, placeItems } from '../../../src/features/map/geo/place-index';
+import {
+  buildPlaceIndex,
+  clampBBox,
+  placeIndexFor,
+  placeItems,
+} from '../../../src/features/map/geo/place-index';
 
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
 
@@ -61,6 +66,32 @@ describe('the place index', () => {
   it('only returns what lies in the view box', () => {
     const items = placeItems(buildPlaceIndex(places, 11), [20, 40, 40, 60], 5);
     expect(items.map((item) => item.kind === 'place' && item.key)).toEqual(['kyiv']);
+  });
+});
+
+describe('placeIndexFor', () => {
+  const dataset = ['a', 'b', 'c'];
+
+  it('indexes the whole dataset once and reuses that index whenever every record is on the map', () => {
+    const first = placeIndexFor(dataset, [...dataset], places, 11);
+    expect(placeIndexFor(dataset, [...dataset], places, 11)).toBe(first);
+    expect(placeItems(first, WORLD, 2).reduce((sum, item) => sum + item.count, 0)).toBe(17);
+  });
+
+  it('indexes a filtered subset afresh, with its own counts', () => {
+    const whole = placeIndexFor(dataset, dataset, places, 11);
+    const subset = placeIndexFor(dataset, ['a'], places.slice(2), 11);
+    expect(subset).not.toBe(whole);
+    expect(placeItems(subset, WORLD, 2)).toEqual([
+      expect.objectContaining({ kind: 'place', key: 'kyiv', count: 2 }),
+    ]);
+  });
+
+  it('keeps one index per dataset', () => {
+    const other = ['x', 'y', 'z'];
+    expect(placeIndexFor(other, other, places.slice(0, 1), 11)).not.toBe(
+      placeIndexFor(dataset, dataset, places, 11),
+    );
   });
 });
 
