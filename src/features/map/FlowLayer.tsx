@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Polygon, Polyline, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { useThemeColours } from '../../components/theme-colours';
 import type { CountryLink } from '../../data/selectors/links';
-import { memoFlowPositions } from './geo/flow-memo';
+import { memoFlowCurve, memoFlowPositions } from './geo/flow-memo';
 import type { DrawnFlow } from './use-map-data';
 
 interface FlowLayerProps {
@@ -23,7 +23,11 @@ export function FlowLayer({ flows, selectedCountry, highlighted, label }: FlowLa
 
   // Arrowheads keep their size in pixels, so shapes follow the zoom; curves are computed once per flow.
   const shapes = useMemo(
-    () => flows.map((flow) => ({ flow, ...memoFlowPositions(flow.curve, zoom, flow.weight) })),
+    () =>
+      flows.map((flow) => ({
+        flow,
+        ...memoFlowPositions(memoFlowCurve(flow.from, flow.to), zoom, flow.weight),
+      })),
     [flows, zoom],
   );
 

@@ -6,8 +6,7 @@ import type { DatasetModel } from '../../data/selectors/model';
 import { firstPlaceByCountry, recordPlaces, type RecordPlace } from '../../data/selectors/places';
 import type { LatLon } from './geo/anchors';
 import { anchorLookup, boundsOf } from './geo/country-anchors';
-import { flowWeight, type FlowCurve } from './geo/flow-geometry';
-import { memoFlowCurve } from './geo/flow-memo';
+import { flowWeight } from './geo/flow-geometry';
 import { placeIndexFor, type PlaceIndex } from './geo/place-index';
 import { shadeClasses, type ShadeClass } from './geo/shading';
 import { SMALL_COUNTRY_ANCHORS } from './geo/small-country-anchors';
@@ -18,7 +17,9 @@ import type { World } from './world';
 export interface DrawnFlow {
   key: string;
   link: CountryLink;
-  curve: FlowCurve;
+  /** Where the flow starts and ends: the two countries' anchors (its curve is drawn only if it is drawn). */
+  from: LatLon;
+  to: LatLon;
   weight: number;
 }
 
@@ -67,11 +68,11 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[], wo
       const from = anchorOf(link.from);
       const to = anchorOf(link.to);
       if (from === null || to === null) continue;
-      const key = flowKey(link);
       flows.push({
-        key,
+        key: flowKey(link),
         link,
-        curve: memoFlowCurve(anchorOf, key, from, to),
+        from,
+        to,
         weight: flowWeight(link.count, maxLinks),
       });
     }

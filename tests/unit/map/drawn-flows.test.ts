@@ -6,7 +6,8 @@ import type { DrawnFlow } from '../../../src/features/map/use-map-data';
 const flow = (from: string, to: string, count: number): DrawnFlow => ({
   key: `${from}>${to}`,
   link: { from, to, count } as DrawnFlow['link'],
-  curve: { points: [] } as unknown as DrawnFlow['curve'],
+  from: { lat: 0, lon: 0 },
+  to: { lat: 1, lon: 1 },
   weight: count,
 });
 const flows = [flow('JPN', 'KHM', 9), flow('USA', 'UKR', 5), flow('KHM', 'UKR', 3), flow('NOR', 'LAO', 1)];

@@ -4,22 +4,22 @@ import { flowCurve, flowShape, type FlowCurve } from './flow-geometry';
 // A national dataset links thousands of country pairs, and a filter change keeps most of them: these
 // caches let a change reuse the curves and shapes it already has instead of computing them again.
 
-const curvesByAnchors = new WeakMap<object, Map<string, FlowCurve>>();
+const curvesByEnds = new WeakMap<LatLon, WeakMap<LatLon, FlowCurve>>();
 
 /**
- * The curve between two anchors, computed once per flow for one set of anchors (`anchors`: the
- * lookup they come from, which stays the same while only the filters change).
+ * The curve between two anchors, computed once for each pair of anchor objects. A dataset's anchors
+ * stay the same objects while only the filters change, and only the flows the map draws need a curve.
  */
-export function memoFlowCurve(anchors: object, key: string, from: LatLon, to: LatLon): FlowCurve {
-  let curves = curvesByAnchors.get(anchors);
-  if (curves === undefined) {
-    curves = new Map();
-    curvesByAnchors.set(anchors, curves);
+export function memoFlowCurve(from: LatLon, to: LatLon): FlowCurve {
+  let fromHere = curvesByEnds.get(from);
+  if (fromHere === undefined) {
+    fromHere = new WeakMap();
+    curvesByEnds.set(from, fromHere);
   }
-  let curve = curves.get(key);
+  let curve = fromHere.get(to);
   if (curve === undefined) {
     curve = flowCurve(from, to);
-    curves.set(key, curve);
+    fromHere.set(to, curve);
   }
   return curve;
 }
