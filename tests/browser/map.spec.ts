@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { DatasetSchema } from '../../src/data/schema/dataset';
-import { EMPTY_FILTER, filterRecords } from '../../src/data/selectors/filter';
+import { EMPTY_FILTER, filterRecords, type RecordFilter } from '../../src/data/selectors/filter';
 import { countryInvolvement } from '../../src/data/selectors/involvement';
 import { countryLinks } from '../../src/data/selectors/links';
 import { buildModel } from '../../src/data/selectors/model';
@@ -56,6 +56,36 @@ test('the map draws the countries, shaded by their records, and the flows of the
       (link) => `${name(link.from)} → ${name(link.to)}: ${link.count} ${link.count === 1 ? 'link' : 'links'}`,
     ),
   );
+});
+
+test('a filter change reshades the countries in place: a country that leaves the data loses its shade and stops taking clicks', async ({
+  page,
+}) => {
+  const drawn = new Set(shapes.map((shape) => shape.iso3));
+  const shadedUnder = (types: RecordFilter['types']) =>
+    countryInvolvement(model, filterRecords(model, { ...EMPTY_FILTER, types })).filter(({ iso3 }) =>
+      drawn.has(iso3),
+    ).length;
+  const everyShade = shadedUnder([]);
+  const trainingShade = shadedUnder(['training']);
+  expect(trainingShade).toBeLessThan(everyShade);
+
+  const map = await openMap(page);
+  const shaded = map.locator('path.map-country-data');
+  // Leaflet gives clickable shapes this class (and with it the pointer): only shaded ones may have it.
+  const clickable = map.locator('path.map-country.leaflet-interactive');
+  await expect(shaded).toHaveCount(everyShade);
+  await expect(clickable).toHaveCount(everyShade);
+
+  await page.getByRole('checkbox', { name: 'Training exchange' }).check();
+  await expect(shaded).toHaveCount(trainingShade);
+  await expect(clickable).toHaveCount(trainingShade);
+  // The shapes themselves stay: only their style changed.
+  await expect(map.locator('path.map-country')).toHaveCount(shapes.length);
+
+  await page.getByRole('checkbox', { name: 'Training exchange' }).uncheck();
+  await expect(shaded).toHaveCount(everyShade);
+  await expect(clickable).toHaveCount(everyShade);
 });
 
 test('choosing a country from the list selects it in the URL and summarises its partners', async ({

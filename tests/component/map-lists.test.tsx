@@ -80,6 +80,28 @@ describe('the list of flows beside the map', () => {
     expect(onHighlight).toHaveBeenLastCalledWith(null);
   });
 
+  it('shows the 50 strongest of a long list, and all of them on request', async () => {
+    // A national dataset links thousands of country pairs: made-up links, in the selector's order.
+    const many = Array.from({ length: 73 }, (_, rank) => ({
+      from: 'JPN',
+      to: `C${String(rank).padStart(2, '0')}`,
+      count: 100 - rank,
+      recordIds: [] as string[],
+    }));
+    const plain = (link: (typeof many)[number]) => `${link.from} → ${link.to}: ${link.count}`;
+    render(<FlowList links={many} highlighted={null} label={plain} onHighlight={vi.fn()} />);
+    const list = screen.getByRole('list');
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(many.slice(0, 50).map(plain));
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 73 flows', expanded: false }));
+    expect(within(list).getAllByRole('button')).toHaveLength(73);
+    await userEvent.click(screen.getByRole('button', { name: 'Show fewer', expanded: true }));
+    expect(within(list).getAllByRole('button')).toHaveLength(50);
+  });
+
   it('says so when there are no flows', () => {
     render(<FlowList links={[]} highlighted={null} label={label} onHighlight={vi.fn()} />);
     expect(screen.getByText('No flows between countries under the current filters.')).toBeInTheDocument();
