@@ -1,4 +1,5 @@
 import { buildModel, type DatasetModel } from '../selectors/model';
+import { prepareRecordIndex } from '../selectors/record-index';
 import { DatasetLoadError } from './dataset-errors';
 import { readDatasetOffThread } from './read-off-thread';
 
@@ -38,6 +39,8 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   markAt('parsed', parsedAt);
   markAt('validated', validatedAt);
   const model = buildModel(dataset);
+  // The filter's index, built now in slices rather than in one long task at the first render.
+  await prepareRecordIndex(model);
   mark('indexed');
   return model;
 }

@@ -79,9 +79,39 @@ export function indexedList(records: readonly CooperationRecord[], model?: Datas
   return whole;
 }
 
-// Built with plain loops, stamps and numbers rather than a set per record: at 100k records sets
-// made the build take seconds, most of it collecting garbage.
+/**
+ * Builds the index a slice of records at a time, between which the page may do other work: at 100k
+ * records the whole build is a few hundred milliseconds, too long to block the page in one task.
+ * Resolves once the index is ready; the selectors then find it. (A selector that needs the index
+ * before that builds it at once.)
+ */
+export async function prepareRecordIndex(
+  model: DatasetModel,
+  recordsPerSlice = 5000,
+  pause: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<void> {
+  const { records } = model.dataset;
+  const builder = recordIndexBuilder(model);
+  for (let position = 0; position < records.length; position += 1) {
+    if (indexes.has(model.dataset)) return;
+    builder.add(position);
+    if ((position + 1) % recordsPerSlice === 0) await pause();
+  }
+  if (!indexes.has(model.dataset)) indexes.set(model.dataset, builder.finish());
+}
+
 function buildRecordIndex(model: DatasetModel): RecordIndex {
+  const builder = recordIndexBuilder(model);
+  for (let position = 0; position < model.dataset.records.length; position += 1) builder.add(position);
+  return builder.finish();
+}
+
+// Built with plain loops, stamps and numbers rather than a set per record: at 100k records sets
+// made the build take seconds, most of it collecting garbage. Records are added in dataset order.
+function recordIndexBuilder(model: DatasetModel): {
+  add: (position: number) => void;
+  finish: () => RecordIndex;
+} {
   const { records } = model.dataset;
   const countries = new IdTable();
   const organisations = new IdTable();
@@ -138,7 +168,8 @@ function buildRecordIndex(model: DatasetModel): RecordIndex {
     return id;
   };
 
-  records.forEach((record, position) => {
+  const add = (position: number) => {
+    const record = records[position]!;
     const stamp = position + 1;
     partyCountries.length = 0;
     for (const party of record.parties) {
@@ -173,9 +204,9 @@ function buildRecordIndex(model: DatasetModel): RecordIndex {
     themeBits[position] = themeBitsOf(record.themes);
     startYears[position] = startYear(record);
     endYears[position] = endYear(record);
-  });
+  };
 
-  return {
+  const finish = (): RecordIndex => ({
     dataset: model.dataset,
     countryCodes: countries.values,
     countryStart: countryLists.start,
@@ -193,9 +224,11 @@ function buildRecordIndex(model: DatasetModel): RecordIndex {
     themeBits,
     startYear: startYears,
     endYear: endYears,
-  };
+  });
+  return { add, finish };
 }
 
+/** One bit per theme, in the order of THEMES. */
 export function themeBitsOf(themes: readonly string[]): number {
   let bits = 0;
   for (const theme of themes) bits |= 1 << THEMES.indexOf(theme as (typeof THEMES)[number]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../scripts/synthetic/dataset';
 import type { CooperationRecord } from '../../../src/data/schema/records';
 import { EMPTY_FILTER, filterRecords, type RecordFilter } from '../../../src/data/selectors/filter';
@@ -7,7 +7,7 @@ import { countryLinks } from '../../../src/data/selectors/links';
 import { buildModel, countriesOfRecord, organisationsOfRecord } from '../../../src/data/selectors/model';
 import { endYear, startYear } from '../../../src/data/selectors/period';
 import { recordPlaces } from '../../../src/data/selectors/places';
-import { indexedList } from '../../../src/data/selectors/record-index';
+import { indexedList, prepareRecordIndex, recordIndex } from '../../../src/data/selectors/record-index';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 // The filter and the map's selectors read the record index for the filter's lists and read records
@@ -90,5 +90,17 @@ describe('the record index', () => {
     expect(countryLinks(synthetic, all).length).toBeGreaterThan(100);
     expect(recordPlaces(all).places.length).toBeGreaterThan(100);
     expect(filterRecords(synthetic, FILTERS[7]![1]).length).toBeGreaterThan(50);
+  });
+
+  it('can be built ahead, a slice at a time, giving the same index the selectors would build', async () => {
+    const dataset = generateDataset({ records: 1500, seed: 7 });
+    const ahead = buildModel(dataset);
+    const pause = vi.fn(() => Promise.resolve());
+    await prepareRecordIndex(ahead, 100, pause);
+    expect(pause).toHaveBeenCalledTimes(15);
+    const prepared = recordIndex(ahead);
+    expect(recordIndex(ahead)).toBe(prepared);
+    const built = recordIndex(buildModel({ ...dataset }));
+    expect({ ...prepared, dataset: null }).toEqual({ ...built, dataset: null });
   });
 });
