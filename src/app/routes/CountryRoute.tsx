@@ -1,72 +1,57 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
+import { useMemo } from 'react';
 import { recordsInvolving } from '../../data/selectors/country-profile';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import { CountryProfileView } from '../../features/briefing/CountryProfileView';
 import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
-import { RecordDetail } from '../../features/record-detail/RecordDetail';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
 import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
-import { PanelFallback } from './PanelFallback';
-
-const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
+import { BriefingPanels } from './BriefingPanels';
 
 /** A country's profile (?view=country&c=KHM) under the filters in the URL, with its map and charts. */
 export default function CountryRoute({ model, country }: { model: DatasetModel; country: string }) {
   const { t } = useI18n();
-  const { state, navigation, closeRecord, setMapView, permalink } = useBriefingNavigation();
+  const briefing = useBriefingNavigation();
+  const { state, navigation, permalink } = briefing;
   const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
   const countryRecords = useMemo(() => recordsInvolving(model, records, country), [model, records, country]);
   return (
-    <>
-      <CountryProfileView
-        model={model}
-        iso3={country}
-        records={countryRecords}
-        filter={state.filter}
-        permalink={permalink}
-        navigation={navigation}
-        actions={
-          // The card, not the map: a country's card is what this page adds to the explore view's embeds.
-          <EmbedDialog
-            viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
-            card={{
-              kind: 'country',
-              countries: [country],
-              title: t('embedDialog.titleCountry', { country: countryName(model, country) }),
-            }}
-          />
-        }
-        map={
-          <Suspense fallback={<PanelFallback />}>
-            <LazyCooperationMap
-              model={model}
-              records={countryRecords}
-              selectedCountry={country}
-              view={state.map}
-              // Another country on this map opens what the two do together.
-              onSelectCountry={(iso3) => {
-                if (iso3 !== null && iso3 !== country) navigation.openPair(country, iso3);
+    <BriefingPanels
+      model={model}
+      records={countryRecords}
+      selectedCountry={country}
+      // Another country on this map opens what the two do together.
+      onSelectCountry={(iso3) => {
+        if (iso3 !== null && iso3 !== country) navigation.openPair(country, iso3);
+      }}
+      briefing={briefing}
+    >
+      {({ map, charts }) => (
+        <CountryProfileView
+          model={model}
+          iso3={country}
+          records={countryRecords}
+          filter={state.filter}
+          permalink={permalink}
+          navigation={navigation}
+          actions={
+            // The card, not the map: a country's card is what this page adds to the explore view's embeds.
+            <EmbedDialog
+              viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
+              card={{
+                kind: 'country',
+                countries: [country],
+                title: t('embedDialog.titleCountry', { country: countryName(model, country) }),
               }}
-              onViewChange={setMapView}
-              recordHref={navigation.recordHref}
-              onOpenRecord={navigation.openRecord}
             />
-          </Suspense>
-        }
-        charts={
-          <Suspense fallback={<PanelFallback />}>
-            <ChartGallery model={model} records={countryRecords} />
-          </Suspense>
-        }
-      />
-      {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
-        <RecordDetail model={model} recordId={state.openRecord} onClose={closeRecord} />
+          }
+          map={map}
+          charts={charts}
+        />
       )}
-    </>
+    </BriefingPanels>
   );
 }

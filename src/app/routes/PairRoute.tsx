@@ -1,19 +1,15 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
+import { useMemo } from 'react';
 import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import { recordsInvolvingBoth } from '../../data/selectors/pair';
 import { PairBriefView } from '../../features/briefing/PairBriefView';
 import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
-import { RecordDetail } from '../../features/record-detail/RecordDetail';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
 import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
-import { PanelFallback } from './PanelFallback';
-
-const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
+import { BriefingPanels } from './BriefingPanels';
 
 /** What two countries do together (?view=pair&c=KHM,UKR) under the filters in the URL. */
 export default function PairRoute({
@@ -24,57 +20,46 @@ export default function PairRoute({
   countries: [string, string];
 }) {
   const { t } = useI18n();
-  const { state, navigation, closeRecord, setMapView, permalink } = useBriefingNavigation();
+  const briefing = useBriefingNavigation();
+  const { state, navigation, permalink } = briefing;
   const [a, b] = countries;
   const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
   const pairRecords = useMemo(() => recordsInvolvingBoth(model, records, a, b), [model, records, a, b]);
   return (
-    <>
-      <PairBriefView
-        model={model}
-        countries={countries}
-        records={records}
-        filter={state.filter}
-        permalink={permalink}
-        navigation={navigation}
-        actions={
-          // The card only: the explore filters cannot say "records involving both", so a map embed
-          // could not show what this page's map shows.
-          <EmbedDialog
-            viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
-            card={{
-              kind: 'pair',
-              countries,
-              title: t('embedDialog.titlePair', { a: countryName(model, a), b: countryName(model, b) }),
-            }}
-          />
-        }
-        map={
-          <Suspense fallback={<PanelFallback />}>
-            <LazyCooperationMap
-              model={model}
-              records={pairRecords}
-              selectedCountry={null}
-              view={state.map}
-              // A country on this map opens its own profile.
-              onSelectCountry={(iso3) => {
-                if (iso3 !== null) navigation.openCountry(iso3);
+    <BriefingPanels
+      model={model}
+      records={pairRecords}
+      selectedCountry={null}
+      // A country on this map opens its own profile.
+      onSelectCountry={(iso3) => {
+        if (iso3 !== null) navigation.openCountry(iso3);
+      }}
+      briefing={briefing}
+    >
+      {({ map, charts }) => (
+        <PairBriefView
+          model={model}
+          countries={countries}
+          records={records}
+          filter={state.filter}
+          permalink={permalink}
+          navigation={navigation}
+          actions={
+            // The card only: the explore filters cannot say "records involving both", so a map embed
+            // could not show what this page's map shows.
+            <EmbedDialog
+              viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
+              card={{
+                kind: 'pair',
+                countries,
+                title: t('embedDialog.titlePair', { a: countryName(model, a), b: countryName(model, b) }),
               }}
-              onViewChange={setMapView}
-              recordHref={navigation.recordHref}
-              onOpenRecord={navigation.openRecord}
             />
-          </Suspense>
-        }
-        charts={
-          <Suspense fallback={<PanelFallback />}>
-            <ChartGallery model={model} records={pairRecords} />
-          </Suspense>
-        }
-      />
-      {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
-        <RecordDetail model={model} recordId={state.openRecord} onClose={closeRecord} />
+          }
+          map={map}
+          charts={charts}
+        />
       )}
-    </>
+    </BriefingPanels>
   );
 }
