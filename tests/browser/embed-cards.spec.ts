@@ -3,7 +3,7 @@ import { countryProfile, recordsInvolving } from '../../src/data/selectors/count
 import { pairSummary } from '../../src/data/selectors/pair-summary';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { DATASET_ROUTE, shippedDataset } from './support/dataset-file';
-import { serveHostPage } from './support/host-page';
+import { contextRefusingFrameStorage, serveHostPage } from './support/host-page';
 import { shippedModel } from './support/model';
 
 // embed.spec.ts serves its host page on PREVIEW_PORT + 20; the two files may run side by side.
@@ -50,16 +50,7 @@ test('both cards on another origin show the data, size themselves, and load no m
   ].join('\n');
   const host = await serveHostPage(HOST_PORT, code);
   // A reader whose browser refuses third-party storage: any use of it in the embeds would throw.
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    if (window === window.top) return;
-    const refuse = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    Object.defineProperty(window, 'localStorage', { get: refuse });
-    Object.defineProperty(window, 'sessionStorage', { get: refuse });
-    Object.defineProperty(document, 'cookie', { get: refuse, set: refuse });
-  });
+  const context = await contextRefusingFrameStorage(browser);
   const hostPage = await context.newPage();
   const errors: string[] = [];
   const scripts: string[] = [];

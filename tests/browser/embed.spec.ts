@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { DATASET_ROUTE, shippedDataset } from './support/dataset-file';
-import { serveHostPage } from './support/host-page';
+import { contextRefusingFrameStorage, serveHostPage } from './support/host-page';
 
 const HOST_PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 20;
 
@@ -35,16 +35,7 @@ test('an embed on another origin shows its data, sizes itself, and lets the page
   const code = await embedCodeFromDialog(page, 'Map of mine action cooperation');
   const host = await serveHostPage(HOST_PORT, code);
   // A reader whose browser refuses third-party storage: any use of it in the embed would throw.
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    if (window === window.top) return;
-    const refuse = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    Object.defineProperty(window, 'localStorage', { get: refuse });
-    Object.defineProperty(window, 'sessionStorage', { get: refuse });
-    Object.defineProperty(document, 'cookie', { get: refuse, set: refuse });
-  });
+  const context = await contextRefusingFrameStorage(browser);
   const hostPage = await context.newPage();
   const errors: string[] = [];
   hostPage.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

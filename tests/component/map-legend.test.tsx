@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { countryInvolvement } from '../../src/data/selectors/involvement';
@@ -32,44 +33,30 @@ describe('the one-sentence summary of the map', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/weaker flow/)).not.toBeInTheDocument();
   });
-
-  it('says how many weaker flows are only in the list when the map draws the strongest', () => {
-    render(
-      <MapLegend
-        classes={shadeClasses(10)}
-        maxLinks={9}
-        hasFlows
-        hasPlaces={false}
-        withoutCoordinates={0}
-        flowsNotDrawn={0}
-        weakerFlowsNotDrawn={2857}
-        flowsDrawn={200}
-      />,
-    );
-    expect(
-      screen.getByText(
-        'To keep the map readable it draws the 200 strongest flows; 2,857 weaker flows are in the list of flows.',
-      ),
-    ).toBeInTheDocument();
-  });
 });
+
+/** The legend of the shipped dataset's map, with what a test changes. */
+function renderLegend(overrides: Partial<ComponentProps<typeof MapLegend>>) {
+  return render(
+    <MapLegend
+      classes={shadeClasses(involvement[0]!.count)}
+      maxLinks={links[0]!.count}
+      hasFlows
+      hasPlaces
+      withoutCoordinates={0}
+      flowsNotDrawn={0}
+      weakerFlowsNotDrawn={0}
+      flowsDrawn={links.length}
+      {...overrides}
+    />,
+  );
+}
 
 describe('the legend', () => {
   it('states what the colours mean, with the class breaks, and what the map leaves out', () => {
     const classes = shadeClasses(involvement[0]!.count);
     const { withoutCoordinates } = recordPlaces(records);
-    render(
-      <MapLegend
-        classes={classes}
-        maxLinks={links[0]!.count}
-        hasFlows
-        hasPlaces
-        withoutCoordinates={withoutCoordinates}
-        flowsNotDrawn={0}
-        weakerFlowsNotDrawn={0}
-        flowsDrawn={links.length}
-      />,
-    );
+    renderLegend({ classes, withoutCoordinates });
     expect(screen.getByText('Records involving the country')).toBeInTheDocument();
     const last = classes[classes.length - 1]!;
     expect(screen.getByText(`${last.min}–${last.max}`)).toBeInTheDocument();
@@ -84,18 +71,7 @@ describe('the legend', () => {
   });
 
   it('says how many weaker flows are only in the list when the map draws the strongest', () => {
-    render(
-      <MapLegend
-        classes={shadeClasses(10)}
-        maxLinks={9}
-        hasFlows
-        hasPlaces={false}
-        withoutCoordinates={0}
-        flowsNotDrawn={0}
-        weakerFlowsNotDrawn={2857}
-        flowsDrawn={200}
-      />,
-    );
+    renderLegend({ weakerFlowsNotDrawn: 2857, flowsDrawn: 200 });
     expect(
       screen.getByText(
         'To keep the map readable it draws the 200 strongest flows; 2,857 weaker flows are in the list of flows.',

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { Browser, BrowserContext } from '@playwright/test';
 
 /** A partner's page on another origin (another port), holding the embed code our dialog produced. */
 export async function serveHostPage(
@@ -19,4 +20,23 @@ ${embedCode}
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A browser context like a reader's whose browser refuses third-party storage and cookies: inside
+ * any frame, touching localStorage, sessionStorage or document.cookie throws, as Safari and
+ * Chrome's blocking settings make it. An embed that used them would break on such a page.
+ */
+export async function contextRefusingFrameStorage(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (window === window.top) return;
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: refuse });
+    Object.defineProperty(window, 'sessionStorage', { get: refuse });
+    Object.defineProperty(document, 'cookie', { get: refuse, set: refuse });
+  });
+  return context;
 }
