@@ -1,22 +1,29 @@
-import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createQueryClient } from '../app/query-client';
 import { DatasetGate } from '../components/DatasetGate';
 import { datasetQueryOptions } from '../data/api/dataset-query';
 import { chooseLanguage, readerPreferences } from '../i18n/languages';
 import { LanguageProvider } from '../i18n/LanguageProvider';
-import { parseEmbed } from './embed-params';
+import { parseEmbed, type ParsedEmbed } from './embed-params';
 import { EmbedFooter } from './EmbedFooter';
 import { EmbedView } from './EmbedView';
 import { useReportHeight } from './use-report-height';
+
+interface EmbedAppProps {
+  /** main.tsx passes the client it started loading with; tests let the app make its own. */
+  queryClient?: QueryClient;
+  /** The embed as main.tsx read it from the URL; read here when absent. */
+  embed?: ParsedEmbed;
+}
 
 /**
  * An embedded view: one map, chart or card and a footer, no app navigation. It reads its URL once;
  * a host page cannot change it afterwards except by loading another URL.
  */
-export function EmbedApp() {
-  const [client] = useState(createQueryClient);
-  const [embed] = useState(() => parseEmbed(window.location.search));
+export function EmbedApp(props: EmbedAppProps) {
+  const [client] = useState(() => props.queryClient ?? createQueryClient());
+  const [embed] = useState(() => props.embed ?? parseEmbed(window.location.search));
   // The embed code carries the language it was made in; without one, the reader's browser decides.
   const language = chooseLanguage(embed.view.language, readerPreferences());
   useReportHeight(embed.options.embedId);
@@ -32,7 +39,7 @@ export function EmbedApp() {
   );
 }
 
-function EmbedContent({ embed }: { embed: ReturnType<typeof parseEmbed> }) {
+function EmbedContent({ embed }: { embed: ParsedEmbed }) {
   const dataset = useQuery(datasetQueryOptions());
   const isCard = embed.options.kind === 'country' || embed.options.kind === 'pair';
   return (
