@@ -35,7 +35,8 @@ export function createDrawQueue(): DrawQueue {
     },
     drawn() {
       // A new task, so the browser can paint the chart just drawn and answer input in between.
-      // (Called once per chart: its hook passes its turn on only once.)
+      // Once per chart: its hook passes its turn on once (twice in development's StrictMode, which
+      // only lets two charts draw together there).
       setTimeout(next, 0);
     },
   };
