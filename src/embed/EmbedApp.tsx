@@ -1,5 +1,6 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { PanelFallback } from '../app/routes/PanelFallback';
 import { createQueryClient } from '../app/query-client';
 import { DatasetGate } from '../components/DatasetGate';
 import { datasetQueryOptions } from '../data/api/dataset-query';
@@ -44,19 +45,23 @@ function EmbedContent({ embed }: { embed: ParsedEmbed }) {
   const isCard = embed.options.kind === 'country' || embed.options.kind === 'pair';
   return (
     <div className="embed" data-embed={embed.options.kind}>
-      <main>
-        <DatasetGate query={dataset}>
-          {(model) => (
-            <>
-              {/* One heading names the frame's content for screen readers; the view's own titles follow.
-                  A card's title (the country, the pair) is its own h1. */}
-              {!isCard && <h1 className="visually-hidden">{model.dataset.meta.title}</h1>}
-              <EmbedView model={model} embed={embed} />
-            </>
-          )}
-        </DatasetGate>
-      </main>
-      {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
+      {/* The footer waits with the view for the view's code: shown first beside the loading panel, it
+          was pushed down when the map or chart arrived (layout shift). */}
+      <Suspense fallback={<PanelFallback />}>
+        <main>
+          <DatasetGate query={dataset}>
+            {(model) => (
+              <>
+                {/* One heading names the frame's content for screen readers; the view's own titles follow.
+                    A card's title (the country, the pair) is its own h1. */}
+                {!isCard && <h1 className="visually-hidden">{model.dataset.meta.title}</h1>}
+                <EmbedView model={model} embed={embed} />
+              </>
+            )}
+          </DatasetGate>
+        </main>
+        {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
+      </Suspense>
     </div>
   );
 }
