@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { startLoading } from './app/start-loading';
 import './app/styles.css';
 
 async function start(): Promise<void> {
@@ -9,11 +11,13 @@ async function start(): Promise<void> {
     const { startMockApi } = await import('../mocks/browser');
     await startMockApi();
   }
+  const queryClient = createQueryClient();
+  startLoading(queryClient, window.location.search);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -1,22 +1,30 @@
-import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useState } from 'react';
+import { PanelFallback } from '../app/routes/PanelFallback';
 import { createQueryClient } from '../app/query-client';
 import { DatasetGate } from '../components/DatasetGate';
 import { datasetQueryOptions } from '../data/api/dataset-query';
 import { chooseLanguage, readerPreferences } from '../i18n/languages';
 import { LanguageProvider } from '../i18n/LanguageProvider';
-import { parseEmbed } from './embed-params';
+import { parseEmbed, type ParsedEmbed } from './embed-params';
 import { EmbedFooter } from './EmbedFooter';
 import { EmbedView } from './EmbedView';
 import { useReportHeight } from './use-report-height';
+
+interface EmbedAppProps {
+  /** main.tsx passes the client it started loading with; tests let the app make its own. */
+  queryClient?: QueryClient;
+  /** The embed as main.tsx read it from the URL; read here when absent. */
+  embed?: ParsedEmbed;
+}
 
 /**
  * An embedded view: one map, chart or card and a footer, no app navigation. It reads its URL once;
  * a host page cannot change it afterwards except by loading another URL.
  */
-export function EmbedApp() {
-  const [client] = useState(createQueryClient);
-  const [embed] = useState(() => parseEmbed(window.location.search));
+export function EmbedApp(props: EmbedAppProps) {
+  const [client] = useState(() => props.queryClient ?? createQueryClient());
+  const [embed] = useState(() => props.embed ?? parseEmbed(window.location.search));
   // The embed code carries the language it was made in; without one, the reader's browser decides.
   const language = chooseLanguage(embed.view.language, readerPreferences());
   useReportHeight(embed.options.embedId);
@@ -32,24 +40,28 @@ export function EmbedApp() {
   );
 }
 
-function EmbedContent({ embed }: { embed: ReturnType<typeof parseEmbed> }) {
+function EmbedContent({ embed }: { embed: ParsedEmbed }) {
   const dataset = useQuery(datasetQueryOptions());
   const isCard = embed.options.kind === 'country' || embed.options.kind === 'pair';
   return (
     <div className="embed" data-embed={embed.options.kind}>
-      <main>
-        <DatasetGate query={dataset}>
-          {(model) => (
-            <>
-              {/* One heading names the frame's content for screen readers; the view's own titles follow.
-                  A card's title (the country, the pair) is its own h1. */}
-              {!isCard && <h1 className="visually-hidden">{model.dataset.meta.title}</h1>}
-              <EmbedView model={model} embed={embed} />
-            </>
-          )}
-        </DatasetGate>
-      </main>
-      {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
+      {/* The footer waits with the view for the view's code: shown first beside the loading panel, it
+          was pushed down when the map or chart arrived (layout shift). */}
+      <Suspense fallback={<PanelFallback />}>
+        <main>
+          <DatasetGate query={dataset}>
+            {(model) => (
+              <>
+                {/* One heading names the frame's content for screen readers; the view's own titles follow.
+                    A card's title (the country, the pair) is its own h1. */}
+                {!isCard && <h1 className="visually-hidden">{model.dataset.meta.title}</h1>}
+                <EmbedView model={model} embed={embed} />
+              </>
+            )}
+          </DatasetGate>
+        </main>
+        {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { LazyCooperationMap } from '../features/map/LazyCooperationMap';
-import { PanelFallback } from '../app/routes/PanelFallback';
 import { filterRecords } from '../data/selectors/filter';
 import type { DatasetModel } from '../data/selectors/model';
 import { isChartId } from '../components/chart-ids';
@@ -32,8 +31,9 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
   const fullRecordUrl = (recordId: string) =>
     new URL(`./${serializeViewState({ ...view, openRecord: recordId })}`, document.baseURI).href;
 
+  // Its lazy views suspend up to EmbedApp's boundary, which holds the footer back with them.
   return (
-    <Suspense fallback={<PanelFallback />}>
+    <>
       {options.kind === 'map' && (
         <LazyCooperationMap
           model={model}
@@ -56,6 +56,6 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
       {(options.kind === 'country' || options.kind === 'pair') && card !== null && (
         <EmbedCard model={model} kind={options.kind} focus={card} records={records} filter={view.filter} />
       )}
-    </Suspense>
+    </>
   );
 }

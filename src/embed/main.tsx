@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '../app/query-client';
+import { parseEmbed } from './embed-params';
 import { EmbedApp } from './EmbedApp';
+import { startEmbedLoading } from './start-loading';
 import '../app/styles.css';
 import './embed.css';
 
@@ -9,11 +12,14 @@ async function start(): Promise<void> {
     const { startMockApi } = await import('../../mocks/browser');
     await startMockApi();
   }
+  const queryClient = createQueryClient();
+  const embed = parseEmbed(window.location.search);
+  startEmbedLoading(queryClient, embed);
   const container = document.getElementById('root');
   if (!container) throw new Error('embed.html has no #root element');
   createRoot(container).render(
     <StrictMode>
-      <EmbedApp />
+      <EmbedApp queryClient={queryClient} embed={embed} />
     </StrictMode>,
   );
 }

@@ -16,16 +16,17 @@ const TITLES = [
 const sourceLine = (count: number) =>
   `Source: Mine action cooperation: sample dataset, as of November 2026; ${count} records under the current filters.`;
 
-// Drawing six charts in jsdom takes seconds.
+// Drawing six charts in jsdom takes seconds; the gallery draws them one after another.
+const DRAWING = { timeout: 20_000 };
 describe('the chart gallery', { timeout: 30_000 }, () => {
-  it('shows every chart as a figure named by its title, with its chart drawn and its source line', () => {
+  it('shows every chart as a figure named by its title, with its chart drawn and its source line', async () => {
     renderGallery(model);
     expect(screen.getAllByRole('figure')).toHaveLength(TITLES.length);
     for (const title of TITLES) {
       const card = figure(title);
       expect(within(card).getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
-      // Recharts names its SVG by the title it is given.
-      expect(within(card).getByRole('application', { name: title })).toBeInTheDocument();
+      // Recharts names its SVG by the title it is given. The charts draw one after another.
+      expect(await within(card).findByRole('application', { name: title }, DRAWING)).toBeInTheDocument();
       expect(within(card).getByText(sourceLine(model.dataset.records.length))).toBeInTheDocument();
       expect(within(card).getByRole('button', { name: 'Show chart' })).toHaveAttribute(
         'aria-pressed',
@@ -48,7 +49,9 @@ describe('the chart gallery', { timeout: 30_000 }, () => {
     expect(within(card).queryByRole('application')).not.toBeInTheDocument();
     expect(within(card).getByRole('table', { name: 'Records per theme' })).toBeInTheDocument();
     // The other charts keep their own view.
-    expect(within(figure('Records per year by kind')).getByRole('application')).toBeInTheDocument();
+    expect(
+      await within(figure('Records per year by kind')).findByRole('application', {}, DRAWING),
+    ).toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: 'Show chart' }));
     expect(within(card).queryByRole('table')).not.toBeInTheDocument();

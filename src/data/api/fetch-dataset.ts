@@ -1,7 +1,7 @@
 import { buildModel, type DatasetModel } from '../selectors/model';
 import { prepareRecordIndex } from '../selectors/record-index';
 import { DatasetLoadError } from './dataset-errors';
-import { readDatasetOffThread } from './read-off-thread';
+import { readsOnThread, startDatasetReader } from './read-off-thread';
 
 // User Timing marks around each step, read by the benchmark (scripts/bench) and visible in DevTools'
 // performance panel. A mark costs microseconds, so they stay in production builds.
@@ -31,11 +31,19 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   if (!response.ok) {
     throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
   }
-  // The page only downloads; parsing and validation happen in a worker (read-off-thread.ts), which
-  // says when it finished each, so the marks cover them too.
-  const bytes = await response.arrayBuffer();
+  // The reader starts before the body has arrived, so its code loads while the file downloads.
+  const reader = startDatasetReader(readsOnThread(response.headers));
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
   mark('downloaded');
-  const { dataset, parsedAt, validatedAt } = await readDatasetOffThread(bytes, signal);
+  // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates; it says
+  // when it finished each step, so the marks cover them too.
+  const { dataset, parsedAt, validatedAt } = await reader.read(bytes, signal);
   markAt('parsed', parsedAt);
   markAt('validated', validatedAt);
   const model = buildModel(dataset);

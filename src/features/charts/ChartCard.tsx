@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartExportButtons } from '../../components/chart-image/ChartExportButtons';
+import { useDrawTurn } from './draw-turns';
 import type { ChartSeries } from './series';
 import { SeriesBarChart, type ChartOrientation } from './SeriesBarChart';
 import { SeriesTable } from './SeriesTable';
@@ -38,7 +39,13 @@ export function ChartCard({
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   const [view, setView] = useState<ChartView>('chart');
+  const turn = useDrawTurn();
   const empty = series.rows.length === 0;
+  const drawsChart = !empty && view === 'chart';
+  // A card with no chart to draw passes its turn on at once; a chart passes it once it has drawn.
+  useEffect(() => {
+    if (turn.mayDraw && !drawsChart) turn.drawn();
+  }, [turn, drawsChart]);
   return (
     <figure className="chart-card" aria-labelledby={titleId} ref={figure}>
       <figcaption className="chart-caption">
@@ -53,15 +60,19 @@ export function ChartCard({
         {empty ? (
           <p className="chart-empty">{emptyMessage}</p>
         ) : view === 'chart' ? (
-          <SeriesBarChart series={series} orientation={orientation} title={title} />
+          <SeriesBarChart
+            series={series}
+            orientation={orientation}
+            title={title}
+            pending={!turn.mayDraw}
+            onDrawn={turn.drawn}
+          />
         ) : (
           <SeriesTable series={series} caption={title} />
         )}
       </div>
       <p className="chart-source">{source}</p>
-      {!empty && view === 'chart' && (
-        <ChartExportButtons figureRef={figure} fileStem={fileStem} title={title} />
-      )}
+      {drawsChart && <ChartExportButtons figureRef={figure} fileStem={fileStem} title={title} />}
     </figure>
   );
 }

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { CHART_IDS } from '../../components/chart-ids';
 import { CHARTS } from './chart-registry';
 import { ChartWidthContext } from './chart-width';
+import { createDrawQueue, DrawQueueContext } from './draw-turns';
 import './charts.css';
 import { useSourceLine } from './use-source-line';
 
@@ -18,14 +20,17 @@ export interface ChartGalleryProps {
 export default function ChartGallery({ model, records, chartWidth }: ChartGalleryProps) {
   const source = useSourceLine(model, records);
   const cardProps = { model, records, source };
+  const [drawQueue] = useState(createDrawQueue);
   return (
     <ChartWidthContext value={chartWidth ?? null}>
-      <div className="chart-gallery">
-        {CHART_IDS.map((id) => {
-          const Card = CHARTS[id];
-          return <Card key={id} {...cardProps} />;
-        })}
-      </div>
+      <DrawQueueContext value={drawQueue}>
+        <div className="chart-gallery">
+          {CHART_IDS.map((id) => {
+            const Card = CHARTS[id];
+            return <Card key={id} {...cardProps} />;
+          })}
+        </div>
+      </DrawQueueContext>
     </ChartWidthContext>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useEffect, useId, useState, type ReactElement } from 'react';
 import type { BarShapeProps } from 'recharts';
 import {
   Bar,
@@ -27,16 +27,31 @@ interface SeriesBarChartProps {
   orientation: ChartOrientation;
   /** The chart's accessible name (its figure's title). */
   title: string;
+  /** Not its turn to draw yet (draw-turns.ts): keep the chart's space, draw nothing. */
+  pending?: boolean;
+  /** Called once the chart has its width and has drawn (draw-turns.ts). */
+  onDrawn?: () => void;
 }
 
 const BAR_THICKNESS = 30;
 const COLUMN_CHART_HEIGHT = 300;
 
 /** Draws a series as bars; the table beside it comes from the same series. */
-export function SeriesBarChart({ series, orientation, title }: SeriesBarChartProps) {
+export function SeriesBarChart({
+  series,
+  orientation,
+  title,
+  pending = false,
+  onDrawn,
+}: SeriesBarChartProps) {
   const fixedWidth = useFixedChartWidth();
   const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
   const width = fixedWidth ?? measuredWidth;
+  // A responsive chart draws only once it has measured its width.
+  const hasDrawn = !pending && width !== null;
+  useEffect(() => {
+    if (hasDrawn) onDrawn?.();
+  }, [hasDrawn, onDrawn]);
   // Recharts takes colours as values: these follow the light or dark theme.
   const colours = useThemeColours();
   const tick = { fontSize: 12, fill: colours.muted };
@@ -53,6 +68,7 @@ export function SeriesBarChart({ series, orientation, title }: SeriesBarChartPro
     orientation === 'columns'
       ? COLUMN_CHART_HEIGHT
       : data.length * BAR_THICKNESS + (bars.length > 1 ? 80 : 50);
+  if (pending) return <div className="chart-canvas" style={{ height }} />;
 
   const chart = (size: { width: number; height: number } | null): ReactElement => (
     <BarChart

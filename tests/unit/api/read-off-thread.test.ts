@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readsOnThread, startDatasetReader } from '../../../src/data/api/read-off-thread';
+
+function datasetBytes(): ArrayBuffer {
+  const file = readFileSync('mocks/data/dataset.json');
+  return new Uint8Array(file).buffer;
+}
+
+describe('the dataset reader', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads on the page’s thread when the browser refuses to start its worker', async () => {
+    const refusingWorker = vi.fn(function RefusedWorker() {
+      throw new DOMException('Refused to create a worker', 'SecurityError');
+    });
+    vi.stubGlobal('Worker', refusingWorker);
+    const reader = startDatasetReader(false);
+    const { dataset } = await reader.read(datasetBytes());
+    expect(refusingWorker).toHaveBeenCalledOnce();
+    expect(dataset.records.length).toBeGreaterThan(0);
+  });
+
+  it('does not start a worker for a file it reads on the thread', async () => {
+    const worker = vi.fn(function UnwantedWorker() {});
+    vi.stubGlobal('Worker', worker);
+    const { dataset } = await startDatasetReader(true).read(datasetBytes());
+    expect(worker).not.toHaveBeenCalled();
+    expect(dataset.records.length).toBeGreaterThan(0);
+  });
+});
+
+describe('which files are read on the page’s thread', () => {
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it('reads a file of up to a megabyte there', () => {
+    expect(readsOnThread(headers({ 'Content-Length': '190023' }))).toBe(true);
+    expect(readsOnThread(headers({ 'Content-Length': '1000000' }))).toBe(true);
+    expect(readsOnThread(headers({ 'Content-Length': '1000001' }))).toBe(false);
+  });
+
+  it('judges a compressed file by about a tenth of that', () => {
+    expect(readsOnThread(headers({ 'Content-Length': '35000', 'Content-Encoding': 'gzip' }))).toBe(true);
+    expect(readsOnThread(headers({ 'Content-Length': '200000', 'Content-Encoding': 'br' }))).toBe(false);
+  });
+
+  it('sends a file of unknown size to the worker', () => {
+    expect(readsOnThread(headers({}))).toBe(false);
+    expect(readsOnThread(headers({ 'Content-Length': 'lots' }))).toBe(false);
+  });
+});
