@@ -3,9 +3,9 @@ import type { CooperationRecord } from '../schema/records';
 import type { DatasetModel } from './model';
 
 /**
- * Remembers a fact derived from one record, so that the selectors run at every filter change
- * (involvement, links, places, the filter itself) read it instead of working it out again; at
- * 100k records that work was most of a filter update's time.
+ * Remembers a fact derived from one record, so that selectors reading records one by one (a
+ * country's profile and partners, the text search, any list the filter did not make: see
+ * record-index.ts for the rest) work it out once rather than at every render.
  *
  * The fact may depend on the record and on the dataset's organisations (through whom a party's
  * country is known), so it is kept per organisations index, which every model of one dataset shares
