@@ -15,9 +15,10 @@ const CHANGE_TIMEOUT_MS = 120_000;
 /**
  * Toggles filter checkboxes through the UI, each on then off again, cycling through record kinds,
  * themes, confidence, countries and organisations (the first three of each), and times each change in the page:
- * from the click to the count updated, and to the next frame painted.
+ * from the click to the count updated, and to the next frame painted. `first` continues a sequence
+ * of changes where an earlier call left it.
  */
-export async function timeFilterChanges(page: Page, changes: number): Promise<FilterFigures> {
+export async function timeFilterChanges(page: Page, changes: number, first = 0): Promise<FilterFigures> {
   // Found by label, not position: the searchable lists move checked options to the top.
   const groups = page.locator('.filter-panel fieldset');
   const boxes = [];
@@ -34,7 +35,7 @@ export async function timeFilterChanges(page: Page, changes: number): Promise<Fi
 
   const samples: FilterSample[] = [];
   const missed: string[] = [];
-  for (let change = 0; change < changes; change += 1) {
+  for (let change = first; change < first + changes; change += 1) {
     const box = boxes[Math.floor(change / 2) % boxes.length]!;
     await page.evaluate(
       (selector) => (window as unknown as { __bench: BenchProbe }).__bench.armFilter(selector),
