@@ -17,11 +17,19 @@ const KHMER_MONTHS = [
   'ធ្នូ',
 ] as const;
 
-const englishMonths = Array.from({ length: 12 }, (_, month) =>
-  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, month, 1)),
-  ),
-);
+// Worked out on the first Khmer date, not when the module loads: building Intl formatters costs
+// tens of milliseconds on a phone, and pages in other languages never need these names.
+let englishMonths: string[] | undefined;
+
+function englishMonthNames(): string[] {
+  if (englishMonths === undefined) {
+    const format = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+    englishMonths = Array.from({ length: 12 }, (_, month) =>
+      format.format(new Date(Date.UTC(2000, month, 1))),
+    );
+  }
+  return englishMonths;
+}
 
 /** True when this runtime formats Khmer dates itself; otherwise `withKhmerMonths` must fill in. */
 export function hasKhmerDates(): boolean {
@@ -33,7 +41,7 @@ export function withKhmerMonths(parts: readonly { type: string; value: string }[
   return parts
     .map((part) => {
       if (part.type !== 'month') return part.value;
-      const month = englishMonths.indexOf(part.value);
+      const month = englishMonthNames().indexOf(part.value);
       return month === -1 ? part.value : KHMER_MONTHS[month];
     })
     .join('');

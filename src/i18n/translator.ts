@@ -33,7 +33,7 @@ export function createTranslator(
   const locale = FORMATTING_LOCALES[language];
   const locales = [...INTL_LOCALES[language]];
   const khmerMonthsNeeded = language === 'km' && !hasKhmerDates();
-  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const compiled = new Map<MessageKey, IntlMessageFormat | string>();
   const numberFormats = new Map<string, Intl.NumberFormat>();
 
   const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
@@ -48,14 +48,16 @@ export function createTranslator(
 
   // Dates from the dataset are calendar days, not instants: format them in UTC so no
   // reader's time zone can move 3 April to 2 April.
-  const dayFormat = new Intl.DateTimeFormat(locales, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  const monthFormat = new Intl.DateTimeFormat(locales, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const yearFormat = new Intl.DateTimeFormat(locales, { year: 'numeric', timeZone: 'UTC' });
+  // Built on first use: the first Intl.DateTimeFormat loads the locale's calendar data, which
+  // costs tens of milliseconds that the first render need not wait for.
+  const dayFormat = lazily(
+    () =>
+      new Intl.DateTimeFormat(locales, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  );
+  const monthFormat = lazily(
+    () => new Intl.DateTimeFormat(locales, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  );
+  const yearFormat = lazily(() => new Intl.DateTimeFormat(locales, { year: 'numeric', timeZone: 'UTC' }));
 
   const formatOne = (text: string): string => {
     const parts = parsePartialDate(text);
@@ -66,20 +68,21 @@ export function createTranslator(
       : format.format(toDate(parts));
   };
   const formatterFor = (parts: PartialDateParts) =>
-    parts.day !== undefined ? dayFormat : parts.month !== undefined ? monthFormat : yearFormat;
+    parts.day !== undefined ? dayFormat() : parts.month !== undefined ? monthFormat() : yearFormat();
 
   return {
     language,
     locale,
     t(key, values) {
       let message = compiled.get(key);
-      if (!message) {
+      if (message === undefined) {
         // A key a translation lacks shows in English rather than as a raw id (the catalogue test
         // keeps the files complete; this guards a dataset-driven key or a stale deployment).
-        message = new IntlMessageFormat(catalogue[key] ?? en[key], locales);
+        const source = catalogue[key] ?? en[key];
+        message = isLiteral(source) ? source : new IntlMessageFormat(source, locales);
         compiled.set(key, message);
       }
-      return String(message.format(values));
+      return typeof message === 'string' ? message : String(message.format(values));
     },
     formatNumber: (value, options) => numberFormat(options).format(value),
     formatCurrency: (value, currency) =>
@@ -99,6 +102,20 @@ export function createTranslator(
       return `${formatOne(start)} – ${formatOne(end)}`;
     },
   };
+}
+
+/**
+ * True for a message ICU would print as it is written: no argument, no quoting, no tag. Most of
+ * the catalogue is like that, and compiling each one would resolve the locale again (tens of
+ * milliseconds over a first render).
+ */
+function isLiteral(message: string): boolean {
+  return !/[{}'<]/.test(message);
+}
+
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 function toDate(parts: PartialDateParts): Date {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadedTranslator, loadTranslator } from '../../../src/i18n/catalogues';
 import { withKhmerMonths } from '../../../src/i18n/khmer-months';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en } from '../../../src/i18n/messages-en';
 import { createTranslator } from '../../../src/i18n/translator';
 
 const KHMER_DIGITS = /^[០-៩]+$/;
@@ -35,6 +37,29 @@ describe('formatting for each language', () => {
   it('keeps English dates in international order', () => {
     expect(english.formatPartialDate('2024-04-03')).toBe('3 April 2024');
     expect(english.formatNumber(12345)).toBe('12,345');
+  });
+});
+
+describe('printing messages', () => {
+  it('prints every message without arguments exactly as ICU would', () => {
+    const english = createTranslator('en');
+    const plain = Object.entries(en).filter(([, message]) => !message.includes('{'));
+    expect(plain.length).toBeGreaterThan(100);
+    for (const [key, message] of plain) {
+      expect(english.t(key as keyof typeof en)).toBe(
+        String(new IntlMessageFormat(message, 'en-GB').format()),
+      );
+    }
+  });
+
+  it('still reads ICU quoting and tags in messages without arguments', () => {
+    const translator = createTranslator('en', {
+      ...en,
+      'app.name': "The reader''s '{'view'}'",
+      'app.footer.licence': 'Licence',
+    });
+    expect(translator.t('app.name')).toBe("The reader's {view}");
+    expect(translator.t('app.footer.licence')).toBe('Licence');
   });
 });
 
