@@ -3,9 +3,9 @@ import type { CooperationRecord } from '../schema/records';
 import type { DatasetLoadFailure } from './dataset-errors';
 import type { ReadTimes } from './read-dataset';
 
-/** The page sends the file's bytes (transferred, not copied). */
+/** The page sends the file's bytes in the chunks it read them in (transferred, not copied). */
 export interface ReadRequest {
-  bytes: ArrayBuffer;
+  chunks: Uint8Array[];
 }
 
 /**

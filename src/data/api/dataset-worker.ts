@@ -9,7 +9,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const reply = (message: ReadReply) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  const result = readDataset(event.data.bytes);
+  const result = readDataset(event.data.chunks);
   if (!result.ok) {
     reply({ type: 'failure', failure: result.failure });
     return;

@@ -1,6 +1,7 @@
 import { buildModel, type DatasetModel } from '../selectors/model';
 import { prepareRecordIndex } from '../selectors/record-index';
 import { DatasetLoadError } from './dataset-errors';
+import { readBodyChunks } from './read-body';
 import { readsOnThread, startDatasetReader } from './read-off-thread';
 
 // User Timing marks around each step, read by the benchmark (scripts/bench) and visible in DevTools'
@@ -33,9 +34,9 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   }
   // The reader starts before the body has arrived, so its code loads while the file downloads.
   const reader = startDatasetReader(readsOnThread(response.headers));
-  let bytes: ArrayBuffer;
+  let chunks: Uint8Array[];
   try {
-    bytes = await response.arrayBuffer();
+    chunks = await readBodyChunks(response);
   } catch (error) {
     reader.close();
     throw error;
@@ -43,7 +44,7 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   mark('downloaded');
   // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates; it says
   // when it finished each step, so the marks cover them too.
-  const { dataset, parsedAt, validatedAt } = await reader.read(bytes, signal);
+  const { dataset, parsedAt, validatedAt } = await reader.read(chunks, signal);
   markAt('parsed', parsedAt);
   markAt('validated', validatedAt);
   const model = buildModel(dataset);

@@ -13,11 +13,14 @@ export type ReadResult =
 
 const now = () => performance.timeOrigin + performance.now();
 
-/** The bytes of a dataset file, parsed and checked against the contract. Runs in the worker or, without one, here. */
-export function readDataset(bytes: ArrayBuffer): ReadResult {
+/**
+ * A dataset file, as the chunks it arrived in, parsed and checked against the contract. Runs in the
+ * worker or, without one, here.
+ */
+export function readDataset(chunks: readonly Uint8Array[]): ReadResult {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    json = JSON.parse(decodeChunks(chunks));
   } catch (error) {
     return {
       ok: false,
@@ -34,4 +37,15 @@ export function readDataset(bytes: ArrayBuffer): ReadResult {
   return result.ok
     ? { ok: true, dataset: result.dataset, parsedAt, validatedAt: now() }
     : { ok: false, failure: { kind: 'invalid', problems: result.problems } };
+}
+
+/**
+ * The chunks as one string. Decoding them in turn (a character may be split between two chunks)
+ * spares joining 65 MB of bytes into one buffer first, which took over 200 ms.
+ */
+function decodeChunks(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
 }

@@ -6,9 +6,9 @@ import type { ReadTimes } from './read-dataset';
 
 export type ReadOutcome = { dataset: Dataset } & ReadTimes;
 
-/** Reads one dataset file's bytes; `close` lets go of the worker if the bytes never come. */
+/** Reads one dataset file's bytes, in chunks; `close` lets go of the worker if the bytes never come. */
 export interface DatasetReader {
-  read(bytes: ArrayBuffer, signal?: AbortSignal): Promise<ReadOutcome>;
+  read(chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome>;
   close(): void;
 }
 
@@ -59,9 +59,9 @@ function onThreadReader(): DatasetReader {
   const code = import('./read-dataset');
   code.catch(() => undefined);
   return {
-    async read(bytes) {
+    async read(chunks) {
       const { readDataset } = await code;
-      const result = readDataset(bytes);
+      const result = readDataset(chunks);
       if (!result.ok) throw new DatasetLoadError(result.failure);
       const { dataset, parsedAt, validatedAt } = result;
       return { dataset, parsedAt, validatedAt };
@@ -72,9 +72,9 @@ function onThreadReader(): DatasetReader {
 
 function workerReader(worker: Worker): DatasetReader {
   return {
-    async read(bytes, signal) {
+    async read(chunks, signal) {
       try {
-        return await collectReplies(worker, bytes, signal);
+        return await collectReplies(worker, chunks, signal);
       } finally {
         worker.terminate();
       }
@@ -83,8 +83,8 @@ function workerReader(worker: Worker): DatasetReader {
   };
 }
 
-/** Sends the bytes (transferred, not copied) and puts the dataset back together from the worker's pieces. */
-function collectReplies(worker: Worker, bytes: ArrayBuffer, signal?: AbortSignal): Promise<ReadOutcome> {
+/** Sends the chunks (transferred, not copied) and puts the dataset back together from the worker's pieces. */
+function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome> {
   return new Promise<ReadOutcome>((resolve, reject) => {
     let head: Omit<Dataset, 'records'> | undefined;
     let times: ReadTimes | undefined;
@@ -116,7 +116,8 @@ function collectReplies(worker: Worker, bytes: ArrayBuffer, signal?: AbortSignal
           break;
       }
     };
-    const request: ReadRequest = { bytes };
-    worker.postMessage(request, [bytes]);
+    const request: ReadRequest = { chunks };
+    // Each buffer once: two chunks may be views of one buffer, and listing it twice is an error.
+    worker.postMessage(request, [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))]);
   });
 }

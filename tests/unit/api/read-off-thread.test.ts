@@ -1,11 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readDataset } from '../../../src/data/api/read-dataset';
 import { readsOnThread, startDatasetReader } from '../../../src/data/api/read-off-thread';
 
-function datasetBytes(): ArrayBuffer {
-  const file = readFileSync('mocks/data/dataset.json');
-  return new Uint8Array(file).buffer;
+/** The file in uneven chunks, one boundary inside a multi-byte character, as a network would deliver it. */
+function datasetChunks(): Uint8Array[] {
+  const file = new Uint8Array(readFileSync('mocks/data/dataset.json'));
+  const split = file.findIndex((byte) => byte >= 0x80) + 1;
+  expect(split).toBeGreaterThan(0);
+  return [file.slice(0, split), file.slice(split, split + 5000), file.slice(split + 5000)];
 }
+
+describe('reading a file from its chunks', () => {
+  it('reads the same dataset as from one piece, even with a character split between chunks', () => {
+    const chunks = datasetChunks();
+    const whole = new Uint8Array(readFileSync('mocks/data/dataset.json'));
+    const fromChunks = readDataset(chunks);
+    const fromWhole = readDataset([whole]);
+    expect(fromChunks.ok && fromWhole.ok).toBe(true);
+    if (fromChunks.ok && fromWhole.ok) expect(fromChunks.dataset).toEqual(fromWhole.dataset);
+  });
+});
 
 describe('the dataset reader', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -16,7 +31,7 @@ describe('the dataset reader', () => {
     });
     vi.stubGlobal('Worker', refusingWorker);
     const reader = startDatasetReader(false);
-    const { dataset } = await reader.read(datasetBytes());
+    const { dataset } = await reader.read(datasetChunks());
     expect(refusingWorker).toHaveBeenCalledOnce();
     expect(dataset.records.length).toBeGreaterThan(0);
   });
@@ -24,7 +39,7 @@ describe('the dataset reader', () => {
   it('does not start a worker for a file it reads on the thread', async () => {
     const worker = vi.fn(function UnwantedWorker() {});
     vi.stubGlobal('Worker', worker);
-    const { dataset } = await startDatasetReader(true).read(datasetBytes());
+    const { dataset } = await startDatasetReader(true).read(datasetChunks());
     expect(worker).not.toHaveBeenCalled();
     expect(dataset.records.length).toBeGreaterThan(0);
   });
