@@ -1,8 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
+import { EmbedDialog, type EmbedCardTarget } from '../../features/embed-dialog/EmbedDialog';
 import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
 import { RecordDetail } from '../../features/record-detail/RecordDetail';
+import { serializeViewState } from '../../view-state/url-codec';
+import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import type { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
@@ -17,13 +20,20 @@ interface BriefingPanelsProps {
   /** What choosing a country on this map does: each briefing leads somewhere of its own. */
   onSelectCountry: (iso3: string | null) => void;
   briefing: ReturnType<typeof useBriefingNavigation>;
-  /** Renders the briefing with its map and charts panels in the places it chooses. */
-  children: (panels: { map: ReactNode; charts: ReactNode }) => ReactNode;
+  /**
+   * The briefing's card, which its Embed dialog offers. The card, not the map: the explore filters
+   * cannot say "records involving this country" or "both countries", so a map embed could not
+   * reproduce the briefing's map.
+   */
+  card: EmbedCardTarget;
+  /** Renders the briefing with its map, charts and Embed dialog in the places it chooses. */
+  children: (panels: { map: ReactNode; charts: ReactNode; embed: ReactNode }) => ReactNode;
 }
 
 /**
  * What a country profile and a two-country brief share: the map and the charts of their records,
- * each loaded on demand, and the record dialog the URL may hold open.
+ * each loaded on demand, the Embed dialog offering their card, and the record dialog the URL may
+ * hold open.
  */
 export function BriefingPanels({
   model,
@@ -31,6 +41,7 @@ export function BriefingPanels({
   selectedCountry,
   onSelectCountry,
   briefing,
+  card,
   children,
 }: BriefingPanelsProps) {
   const { state, navigation, closeRecord, setMapView } = briefing;
@@ -53,9 +64,15 @@ export function BriefingPanels({
       <ChartGallery model={model} records={records} />
     </Suspense>
   );
+  const embed = (
+    <EmbedDialog
+      viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
+      card={card}
+    />
+  );
   return (
     <>
-      {children({ map, charts })}
+      {children({ map, charts, embed })}
       {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
         <RecordDetail model={model} recordId={state.openRecord} onClose={closeRecord} />
       )}

@@ -4,10 +4,7 @@ import { filterRecords } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import { CountryProfileView } from '../../features/briefing/CountryProfileView';
-import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { useI18n } from '../../i18n/i18n-context';
-import { serializeViewState } from '../../view-state/url-codec';
-import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
 import { BriefingPanels } from './BriefingPanels';
 
@@ -28,8 +25,13 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
         if (iso3 !== null && iso3 !== country) navigation.openPair(country, iso3);
       }}
       briefing={briefing}
+      card={{
+        kind: 'country',
+        countries: [country],
+        title: t('embedDialog.titleCountry', { country: countryName(model, country) }),
+      }}
     >
-      {({ map, charts }) => (
+      {({ map, charts, embed }) => (
         <CountryProfileView
           model={model}
           iso3={country}
@@ -37,17 +39,7 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
           filter={state.filter}
           permalink={permalink}
           navigation={navigation}
-          actions={
-            // The card, not the map: a country's card is what this page adds to the explore view's embeds.
-            <EmbedDialog
-              viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
-              card={{
-                kind: 'country',
-                countries: [country],
-                title: t('embedDialog.titleCountry', { country: countryName(model, country) }),
-              }}
-            />
-          }
+          actions={embed}
           map={map}
           charts={charts}
         />

@@ -4,10 +4,7 @@ import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import { recordsInvolvingBoth } from '../../data/selectors/pair';
 import { PairBriefView } from '../../features/briefing/PairBriefView';
-import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { useI18n } from '../../i18n/i18n-context';
-import { serializeViewState } from '../../view-state/url-codec';
-import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import { useBriefingNavigation } from './briefing-navigation';
 import { BriefingPanels } from './BriefingPanels';
 
@@ -35,8 +32,13 @@ export default function PairRoute({
         if (iso3 !== null) navigation.openCountry(iso3);
       }}
       briefing={briefing}
+      card={{
+        kind: 'pair',
+        countries,
+        title: t('embedDialog.titlePair', { a: countryName(model, a), b: countryName(model, b) }),
+      }}
     >
-      {({ map, charts }) => (
+      {({ map, charts, embed }) => (
         <PairBriefView
           model={model}
           countries={countries}
@@ -44,18 +46,7 @@ export default function PairRoute({
           filter={state.filter}
           permalink={permalink}
           navigation={navigation}
-          actions={
-            // The card only: the explore filters cannot say "records involving both", so a map embed
-            // could not show what this page's map shows.
-            <EmbedDialog
-              viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
-              card={{
-                kind: 'pair',
-                countries,
-                title: t('embedDialog.titlePair', { a: countryName(model, a), b: countryName(model, b) }),
-              }}
-            />
-          }
+          actions={embed}
           map={map}
           charts={charts}
         />

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { RecordFilter } from '../../data/selectors/filter';
 import type { SourceNumbering } from '../../data/selectors/footnotes';
 import type { DatasetModel } from '../../data/selectors/model';
-import { FiltersInWords } from './FiltersInWords';
+import { BriefingHeader } from './BriefingHeader';
 import { NotesProvider } from './notes-context';
 import { SourceNotes } from './SourceNotes';
 import './briefing.css';
@@ -25,11 +25,7 @@ interface BriefingCardProps {
 export function BriefingCard({ model, filter, kicker, title, numbering, children }: BriefingCardProps) {
   return (
     <article className="briefing briefing-card" aria-labelledby="briefing-title">
-      <header className="briefing-header">
-        <p className="briefing-kicker">{kicker}</p>
-        <h1 id="briefing-title">{title}</h1>
-        <FiltersInWords model={model} filter={filter} />
-      </header>
+      <BriefingHeader model={model} filter={filter} kicker={kicker} title={title} />
       <NotesProvider value={numbering}>
         {children}
         <SourceNotes model={model} short />

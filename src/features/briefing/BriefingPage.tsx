@@ -4,8 +4,8 @@ import type { SourceNumbering } from '../../data/selectors/footnotes';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
 import { BriefingToolbar } from './BriefingToolbar';
+import { BriefingHeader } from './BriefingHeader';
 import { DatasetLine } from './DatasetLine';
-import { FiltersInWords } from './FiltersInWords';
 import type { BriefingNavigation } from './navigation';
 import { NotesProvider } from './notes-context';
 import { PrintHeader } from './PrintHeader';
@@ -46,11 +46,7 @@ export function BriefingPage(props: BriefingPageProps) {
         actions={props.actions}
       />
       <PrintHeader permalink={permalink} />
-      <header className="briefing-header">
-        <p className="briefing-kicker">{kicker}</p>
-        <h1 id="briefing-title">{title}</h1>
-        <FiltersInWords model={model} filter={filter} />
-      </header>
+      <BriefingHeader model={model} filter={filter} kicker={kicker} title={title} />
       <NotesProvider value={numbering}>
         {props.children}
         <p className="print-only briefing-omitted">{t('briefing.print.omitted')}</p>
