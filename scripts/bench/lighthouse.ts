@@ -15,8 +15,20 @@ export interface LighthouseFigures {
 /**
  * One Lighthouse 12 run with its default settings, which are the mobile preset (a mid-range phone,
  * simulated slow 4G and 4x CPU slowdown), in a Chromium of its own on the given debugging port.
+ * Tried a second time if it fails: on a busy machine the Chromium of the run before may still hold
+ * the port, and Lighthouse then cannot reach the new one ("Failed to fetch browser webSocket URL").
  */
 export async function runLighthouse(url: string, debuggingPort: number): Promise<LighthouseFigures> {
+  try {
+    return await runOnce(url, debuggingPort);
+  } catch (error) {
+    console.log(`  Lighthouse failed (${(error as Error).message.split('\n')[0]}); trying once more`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    return runOnce(url, debuggingPort);
+  }
+}
+
+async function runOnce(url: string, debuggingPort: number): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
     chromeFlags: CHROMIUM_ARGS,
