@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       runs: 1,
       changes: budgets.changes,
       routes: ['explore (map)', 'explore (charts)'],
+      heapGrowth: false,
       log: (line) => console.log(line),
     });
   } finally {

@@ -15,8 +15,8 @@ const CHANGE_TIMEOUT_MS = 120_000;
 /**
  * Toggles filter checkboxes through the UI, each on then off again, cycling through record kinds,
  * themes, confidence, countries and organisations (the first three of each), and times each change in the page:
- * from the click to the count updated, and to the next frame painted. `first` continues a sequence
- * of changes where an earlier call left it.
+ * from the click to the count updated, and to the next frame painted. `first` continues the sequence
+ * of boxes where an earlier call left it.
  */
 export async function timeFilterChanges(page: Page, changes: number, first = 0): Promise<FilterFigures> {
   // Found by label, not position: the searchable lists move checked options to the top.

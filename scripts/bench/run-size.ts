@@ -17,14 +17,15 @@ export interface SizeFigures {
   consoleErrors: string[];
 }
 
-type HeapKey = 'afterLoadMb' | 'afterWarmUpMb' | 'afterChangesMb' | 'warmUpMb' | 'growthMb';
+type HeapKey = 'afterLoadMb' | 'afterChangesMb' | 'afterMoreChangesMb' | 'cachesMb' | 'growthMb';
 
 /**
- * The share of the changes after which the heap is read a second time. The first changes fill
- * caches kept on purpose (flow curves, each record's countries), which is not a leak; a leak keeps
- * growing after them, so growth is counted from this point to the last change.
+ * Untimed changes after the timed ones, as a share of them, before the heap is read again. The
+ * timed changes fill caches kept on purpose (flow curves, each record's countries), which is not a
+ * leak; a leak keeps growing after them, so growth is counted over these. They come after the timed
+ * changes because a forced garbage collection in the middle of those slowed the ones after it.
  */
-const WARM_UP_SHARE = 0.25;
+const MORE_CHANGES_SHARE = 0.5;
 
 type FilterKey =
   'changes' | 'missed' | 'updatedMedianMs' | 'updatedP95Ms' | 'paintedMedianMs' | 'paintedP95Ms';
@@ -34,6 +35,8 @@ export interface SizeRunOptions {
   changes: number;
   /** The routes to open, by name (all of ROUTES when absent): the CI timing check opens fewer. */
   routes?: readonly string[];
+  /** Whether to make the untimed changes that show heap growth (the CI timing check does not read it). */
+  heapGrowth?: boolean;
   log: (line: string) => void;
 }
 
@@ -70,14 +73,7 @@ export async function measureSize(
             maxMs: Math.max(...frames),
             count: frames.length,
           });
-          const warmUpChanges = Math.max(1, Math.round(options.changes * WARM_UP_SHARE));
-          const warmUp = await timeFilterChanges(opened.page, warmUpChanges, 0);
-          const afterWarmUpMb = await heapAfterGc(opened.page);
-          const rest = await timeFilterChanges(opened.page, options.changes - warmUpChanges, warmUpChanges);
-          const changes = {
-            samples: [...warmUp.samples, ...rest.samples],
-            missed: [...warmUp.missed, ...rest.missed],
-          };
+          const changes = await timeFilterChanges(opened.page, options.changes);
           const updated = changes.samples.map((sample) => sample.updatedMs);
           const painted = changes.samples.map((sample) => sample.paintedMs);
           filterRuns.push({
@@ -89,17 +85,30 @@ export async function measureSize(
             paintedP95Ms: quantile(painted, 0.95),
           });
           const afterChangesMb = await heapAfterGc(opened.page);
+          let afterMoreChangesMb = Number.NaN;
+          if (options.heapGrowth ?? true) {
+            const more = Math.max(1, Math.round(options.changes * MORE_CHANGES_SHARE));
+            await timeFilterChanges(opened.page, more, options.changes);
+            afterMoreChangesMb = await heapAfterGc(opened.page);
+          }
           heapRuns.push({
             afterLoadMb,
-            afterWarmUpMb,
             afterChangesMb,
-            warmUpMb: afterWarmUpMb - afterLoadMb,
-            growthMb: afterChangesMb - afterWarmUpMb,
+            afterMoreChangesMb,
+            cachesMb: afterChangesMb - afterLoadMb,
+            growthMb: afterMoreChangesMb - afterChangesMb,
           });
           options.log(
             `  run ${run}, filters: median ${median(updated).toFixed(1)} ms over ${updated.length} changes` +
               `${changes.missed.length > 0 ? ` (missed: ${changes.missed.join(', ')})` : ''}; map frames p95 ` +
-              `${quantile(frames, 0.95).toFixed(1)} ms; heap ${afterLoadMb.toFixed(1)} -> ${afterWarmUpMb.toFixed(1)} -> ${afterChangesMb.toFixed(1)} MB`,
+              `${quantile(frames, 0.95).toFixed(1)} ms; heap ${[
+                afterLoadMb,
+                afterChangesMb,
+                afterMoreChangesMb,
+              ]
+                .filter((mb) => !Number.isNaN(mb))
+                .map((mb) => mb.toFixed(1))
+                .join(' -> ')} MB`,
           );
         }
         for (const error of opened.consoleErrors) consoleErrors.add(`${route.name}: ${error}`);

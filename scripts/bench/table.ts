@@ -78,11 +78,11 @@ const ROWS: Row[] = [
   },
   { label: 'explore load: blocking time, ms', value: route('explore (map)', 'blockingMs') },
   { label: 'JS heap after load, MB', value: (f) => f.heap.afterLoadMb, digits: 1 },
-  { label: 'JS heap after first quarter of changes, MB', value: (f) => f.heap.afterWarmUpMb, digits: 1 },
-  { label: 'JS heap after all changes, MB', value: (f) => f.heap.afterChangesMb, digits: 1 },
-  { label: '  caches filled in first quarter, MB', value: (f) => f.heap.warmUpMb, digits: 1 },
+  { label: 'JS heap after the timed changes, MB', value: (f) => f.heap.afterChangesMb, digits: 1 },
+  { label: '  caches filled by them, MB', value: (f) => f.heap.cachesMb, digits: 1 },
+  { label: 'JS heap after half as many more, MB', value: (f) => f.heap.afterMoreChangesMb, digits: 1 },
   {
-    label: 'JS heap growth, last 3/4 of changes, MB',
+    label: 'JS heap growth over those, MB',
     value: (f) => f.heap.growthMb,
     digits: 1,
     target: '~0 (flat)',
@@ -101,7 +101,7 @@ export function formatReport(report: BenchReport): string {
       ` at start, ${machine.loadAverage.end?.toFixed(1) ?? '?'} at end.`,
     `Each figure is the median of ${report.options.runs} runs (${report.options.largeRuns} at 100k records and more); ` +
       `filter latency over ${report.options.changes} changes per run (${report.options.largeChanges} at 100k and more), ` +
-      'the heap read after the first quarter of them and after the last.',
+      'the heap read after them and after half as many more, untimed.',
     '',
   ];
   const header = ['figure', ...report.sizes.map((entry) => sizeLabel(entry.size, entry.records)), 'target'];
