@@ -1,7 +1,7 @@
+import { nextTask } from '../next-task';
+
 /** How long reading may hold the page's thread before it lets other work (input, drawing) run. */
 const SLICE_MS = 25;
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * A response's bytes, in the chunks they arrived in. `Response.arrayBuffer()` gathers the whole

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord, Party } from '../schema/records';
 import { CONFIDENCES, RECORD_TYPES, ROLES, THEMES } from '../schema/vocabulary';
+import { nextTask } from '../next-task';
 import type { DatasetModel } from './model';
 import { rolesByCountry } from './party-roles';
 import { endYear, startYear } from './period';
@@ -88,7 +89,7 @@ export function indexedList(records: readonly CooperationRecord[], model?: Datas
 export async function prepareRecordIndex(
   model: DatasetModel,
   recordsPerSlice = 5000,
-  pause: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: () => Promise<unknown> = nextTask,
 ): Promise<void> {
   const { records } = model.dataset;
   const builder = recordIndexBuilder(model);
