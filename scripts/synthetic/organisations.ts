@@ -40,6 +40,7 @@ const KIND_LABELS: Record<OrganisationKind, string> = {
   'research-training-centre': 'Training Institute',
   company: 'Demining Company',
   intergovernmental: 'Intergovernmental Body',
+  other: 'Organisation',
 };
 
 /** How many organisations a dataset of `records` records has beyond the ones every country gets. */

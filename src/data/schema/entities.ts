@@ -19,6 +19,9 @@ export const OrganisationSchema = z.strictObject({
   kind: OrganisationKindSchema,
   country: Iso3Schema.nullable().describe('Home country; null for international bodies.'),
   url: HttpUrlSchema.optional(),
+  iatiRef: NonEmptyTextSchema.optional().describe(
+    'The IATI organisation identifier (e.g. GB-CHC-1001813): how importers recognise the organisation.',
+  ),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

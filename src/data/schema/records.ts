@@ -9,7 +9,11 @@ import {
   NonEmptyTextSchema,
 } from './primitives';
 import {
+  AmountBasisSchema,
+  AmountQualifierSchema,
   ConfidenceSchema,
+  InclusionRuleSchema,
+  OriginFormatSchema,
   EventKindSchema,
   PartnershipKindSchema,
   PartnershipStatusSchema,
@@ -61,15 +65,70 @@ export const PlaceSchema = z.strictObject({
   names: LocalisedNamesSchema.optional(),
   country: Iso3Schema,
   coordinates: CoordinatesSchema.optional().describe('Omit when the source does not say where.'),
+  approximate: z
+    .literal(true)
+    .optional()
+    .describe(
+      'The source names only the country: the map draws the record at the country, marked approximate.',
+    ),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
+/** One provider's part of a joint amount, where the sources give the split (IATI transactions name each provider). */
+export const ContributionSchema = z
+  .strictObject({
+    organisation: IdSchema.optional(),
+    country: Iso3Schema.optional(),
+    value: z.number().nonnegative(),
+  })
+  .refine((part) => part.organisation !== undefined || part.country !== undefined, {
+    message: 'needs an organisation or a country',
+  });
+export type Contribution = z.infer<typeof ContributionSchema>;
+
 export const AmountSchema = z.strictObject({
-  value: FigureSchema,
+  value: FigureSchema.describe(
+    'What funding figures count. For an activity that splits its sectors, the mine-action share.',
+  ),
   currency: CurrencySchema,
+  qualifier: AmountQualifierSchema.optional().describe(
+    '"at-least" for a lower bound ("more than ..."), "about" for a rounded figure; omit when exact.',
+  ),
+  basis: AmountBasisSchema.optional().describe('Pledged, committed, disbursed, spent, budgeted or paid.'),
+  share: z
+    .strictObject({
+      percent: z.number().gt(0).max(100),
+      whole: z.number().nonnegative().describe("The activity's whole value, in the same currency."),
+    })
+    .optional()
+    .describe("Set when value is the mine-action share (whole × percent) of a larger activity's money."),
+  contributions: z
+    .array(ContributionSchema)
+    .min(1)
+    .optional()
+    .describe(
+      "Each donor's part where sources give it. Without it, an amount with several donors is joint: counted once, never in full for each.",
+    ),
   note: NonEmptyTextSchema.optional(),
 });
 export type Amount = z.infer<typeof AmountSchema>;
+
+/** Why an importer took a record as mine action: the rule and what matched (a sector code, words). */
+export const InclusionReasonSchema = z.strictObject({
+  rule: InclusionRuleSchema,
+  evidence: NonEmptyTextSchema,
+});
+export type InclusionReason = z.infer<typeof InclusionReasonSchema>;
+
+/** Where an imported record came from: the open-data file's own identifiers, kept for tracing and merging. */
+export const OriginSchema = z.strictObject({
+  format: OriginFormatSchema,
+  id: NonEmptyTextSchema.describe('The iati-identifier, or the FTS flow id.'),
+  publisher: NonEmptyTextSchema.optional().describe('Who published the activity or reported the flow.'),
+  lastUpdated: NonEmptyTextSchema.optional().describe('As the file gives it (an ISO date-time).'),
+  reasons: z.array(InclusionReasonSchema).min(1, 'an imported record says why it was taken'),
+});
+export type Origin = z.infer<typeof OriginSchema>;
 
 // Fields every record has, whatever its type.
 const recordBase = {
@@ -84,6 +143,7 @@ const recordBase = {
   sources: z.array(IdSchema).min(1, 'every record needs at least one source'),
   confidence: ConfidenceSchema,
   confidenceNote: NonEmptyTextSchema.optional().describe('Required when sources disagree.'),
+  origin: OriginSchema.optional().describe('Set on records imported from IATI or FTS.'),
 };
 
 export const PartnershipSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import type { Country, Organisation, Source } from './entities';
-import type { CooperationRecord, Figure } from './records';
+import type { CooperationRecord, Figure, Partnership } from './records';
 
 export interface ReferenceProblem {
   path: (string | number)[];
@@ -62,6 +62,7 @@ export function findReferenceProblems(lists: CheckedLists, raw: RawLists): Refer
       expect(countries, 'country', person.country, at('people', p, 'country'));
     });
     expect(countries, 'country', record.place?.country, at('place', 'country'));
+    if (record.type === 'partnership') checkContributions(record, organisations, countries, at, problems);
     record.sources.forEach((source, s) => expect(sources, 'source', source, at('sources', s)));
     for (const [field, figure] of figuresOf(record)) {
       if (typeof figure === 'number') continue;
@@ -82,6 +83,46 @@ export function findReferenceProblems(lists: CheckedLists, raw: RawLists): Refer
     }
   });
   return problems;
+}
+
+/**
+ * A contribution names one of the record's donors, and the parts never add up to more than the
+ * amount: a split that overstates is worse than none.
+ */
+function checkContributions(
+  record: Partnership,
+  organisations: Set<string>,
+  countries: Set<string>,
+  at: (...rest: (string | number)[]) => ReferenceProblem['path'],
+  problems: ReferenceProblem[],
+) {
+  const parts = record.amount?.contributions;
+  if (parts === undefined || record.amount === undefined) return;
+  const donors = record.parties.filter((party) => party.role === 'donor');
+  parts.forEach((part, index) => {
+    const path = at('amount', 'contributions', index);
+    if (part.organisation !== undefined && !organisations.has(part.organisation)) {
+      problems.push({ path: [...path, 'organisation'], message: `unknown organisation "${part.organisation}"` });
+    }
+    if (part.country !== undefined && !countries.has(part.country)) {
+      problems.push({ path: [...path, 'country'], message: `unknown country "${part.country}"` });
+    }
+    const named = donors.some(
+      (party) =>
+        (part.organisation === undefined || party.organisation === part.organisation) &&
+        (part.country === undefined || party.country === part.country),
+    );
+    if (!named) problems.push({ path, message: "a contribution must name one of the record's donors" });
+  });
+  const total = parts.reduce((sum, part) => sum + part.value, 0);
+  const value = record.amount.value;
+  const most = typeof value === 'number' ? value : Math.max(...value.values.map((v) => v.value));
+  if (total > most * (1 + 1e-9)) {
+    problems.push({
+      path: at('amount', 'contributions'),
+      message: `the contributions add up to ${total}, more than the amount ${most}`,
+    });
+  }
 }
 
 /** The figures of a record with the path to each, for checks that apply to all of them. */
