@@ -99,3 +99,14 @@ export type ImportResult =
 
 /** Files larger than this are refused with a message before any parsing (characters of text). */
 export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
+
+/** What a format reader (iati/read-iati.ts, fts/read-fts.ts) returns for one file. */
+export type FormatOutcome =
+  { ok: true; fragment: Fragment; report: FileReport } | { ok: false; problems: ImportProblem[] };
+
+export interface ImportOptions {
+  /** The dataset to merge into; every record it has is kept. */
+  into?: Dataset;
+  /** Today's date (YYYY-MM-DD), for the new dataset's as-of date; tests pass a fixed one. */
+  today?: string;
+}
