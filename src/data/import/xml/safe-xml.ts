@@ -3,7 +3,7 @@
 // Files come from strangers: a document type declaration is refused before the parser sees it, so
 // no entity is ever expanded (an "entity bomb" grows a few hundred bytes into gigabytes) and no
 // external DTD or entity is ever fetched. Parse errors become problems with a line, never a crash.
-import { DOMParser, ParseError, type Document } from '@xmldom/xmldom';
+import { DOMParser, ParseError, normalizeLineEndings, type Document } from '@xmldom/xmldom';
 import { MAX_IMPORT_CHARS, type ImportProblem } from '../types';
 
 export type SafeXmlOutcome = { ok: true; document: Document } | { ok: false; problems: ImportProblem[] };
@@ -61,6 +61,10 @@ export function parseXmlSafely(text: string, fileName: string): SafeXmlOutcome {
 
   const problems: ImportProblem[] = [];
   const parser = new DOMParser({
+    // xmldom rewrites the whole text to normalise line ends; skip that copy when there is nothing to
+    // normalise (about a tenth of the parse time on a 10 MB file).
+    normalizeLineEndings: (source) =>
+      /[\r\u0085\u2028]/.test(source) ? normalizeLineEndings(source) : source,
     // Warnings (e.g. a missing XML declaration) are harmless; errors such as an undefined entity
     // would leave text silently missing, so they stop the import like a fatal error does.
     onError: (level, message, context: unknown) => {

@@ -1,0 +1,295 @@
+// One IATI activity taken as mine action -> one funding partnership, with its sources and the
+// repairs made on the way. Nothing is invented: what the activity does not say is left out.
+import isoCountries from 'i18n-iso-countries';
+import type { Source } from '../../schema/entities';
+import { isHttpUrl } from '../../schema/http-url';
+import type { InclusionReason, Partnership, Party, Place } from '../../schema/records';
+import type { Role, Theme } from '../../schema/vocabulary';
+import type { Repair } from '../types';
+import { IATI_COUNTRY_NAMES } from './codelists.generated';
+import { mapAmount } from './money';
+import type { OrganisationRegistry } from './organisations';
+import type { IatiActivity, IatiOrg, Located } from './read-activities';
+import { mapPeriod } from './period';
+import { childId, oneLine, paragraphs, pickNarrative, repairMojibake, slugId } from './text';
+
+export interface MappedActivity {
+  record: Partnership;
+  sources: Source[];
+}
+
+const D_PORTAL = 'https://d-portal.org/ctrack.html#view=act&aid=';
+const PARTICIPATING_ROLES: Readonly<Record<string, Role>> = {
+  '1': 'donor',
+  '2': 'coordinator',
+  '3': 'coordinator',
+  '4': 'implementer',
+};
+const STATUSES: Readonly<Record<string, Partnership['status']>> = {
+  '1': 'planned',
+  '2': 'active',
+  '3': 'completed',
+  '4': 'completed',
+};
+const THEME_WORDS: Array<[Theme, RegExp]> = [
+  ['risk-education', /\b(?:risk education|EORE|MRE)\b/i],
+  ['victim-assistance', /\bvictims? assistance\b/i],
+  ['survey', /\bsurveys?\b/i],
+  ['capacity-building', /\bcapacity[- ]building\b/i],
+  ['stockpile-destruction', /\bstockpiles?\b/i],
+];
+
+export interface MapContext {
+  organisations: OrganisationRegistry;
+  reasons: InclusionReason[];
+  /** The mine-action share of the activity's money, when it splits its DAC sectors. */
+  percent?: number;
+  repairs: Repair[];
+}
+
+function lineOf(located: Located): { line?: number } {
+  return located.line !== undefined ? { line: located.line } : {};
+}
+
+/** A text field, with mojibake repaired and reported. */
+function text(
+  raw: string | undefined,
+  tidy: (t: string) => string,
+  where: Repair,
+  repairs: Repair[],
+): string | undefined {
+  if (raw === undefined) return undefined;
+  const tidied = tidy(raw);
+  const fixed = repairMojibake(tidied);
+  if (fixed === null) return tidied || undefined;
+  repairs.push({
+    ...where,
+    kind: 'mojibake',
+    detail: `text decoded twice, repaired: "${tidied.slice(0, 60)}" -> "${fixed.slice(0, 60)}"`,
+  });
+  return fixed;
+}
+
+function isIncoming(type: string, receiver: IatiOrg | undefined, reporter: IatiOrg | undefined): boolean {
+  if (type === '1' || type === '11') return true;
+  if (type !== '2' || !receiver || !reporter) return false;
+  // HALO reports the commitments it receives as type 2: the reporter is the receiver.
+  const sameRef = receiver.ref !== undefined && receiver.ref === reporter.ref;
+  const receiverName = pickNarrative(receiver.names)?.toLowerCase();
+  return (
+    sameRef || (receiverName !== undefined && receiverName === pickNarrative(reporter.names)?.toLowerCase())
+  );
+}
+
+function parties(activity: IatiActivity, context: MapContext): Party[] {
+  const found: Party[] = [];
+  const seen = new Set<string>();
+  const add = (party: Party): void => {
+    const key = `${party.organisation ?? ''}|${party.country ?? ''}|${party.role}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(party);
+  };
+  const addOrg = (org: IatiOrg, role: Role): void => {
+    const identity = context.organisations.identify(org, activity.lang, activity.identifier, context.repairs);
+    if (identity) add({ organisation: identity.id, role });
+  };
+  for (const org of activity.participatingOrgs) {
+    const role = org.role ? PARTICIPATING_ROLES[org.role] : undefined;
+    if (role) addOrg(org, role);
+  }
+  for (const transaction of activity.transactions) {
+    if (isIncoming(transaction.type, transaction.receiver, activity.reportingOrg)) {
+      if (transaction.provider) addOrg(transaction.provider, 'donor');
+    } else if (['2', '3', '4'].includes(transaction.type) && transaction.receiver) {
+      addOrg(transaction.receiver, 'implementer');
+    }
+  }
+  for (const country of recipientCountries(activity, context.repairs))
+    add({ country: country.iso3, role: 'recipient' });
+  return found;
+}
+
+interface RecipientCountry {
+  iso3: string;
+  name: string;
+}
+
+function recipientCountries(activity: IatiActivity, repairs: Repair[] | null): RecipientCountry[] {
+  const countries: RecipientCountry[] = [];
+  for (const country of activity.recipientCountries) {
+    const code = country.code.toUpperCase();
+    const iso3 = IATI_COUNTRY_NAMES[code] === undefined ? undefined : isoCountries.alpha2ToAlpha3(code);
+    if (iso3 === undefined) {
+      repairs?.push({
+        kind: 'unknown-country',
+        item: activity.identifier,
+        path: `${country.path}/@code`,
+        ...lineOf(country),
+        detail: `"${country.code}" is not an ISO 3166-1 country code; the country was left out`,
+      });
+    } else if (!countries.some((c) => c.iso3 === iso3)) {
+      countries.push({ iso3, name: IATI_COUNTRY_NAMES[code] ?? iso3 });
+    }
+  }
+  return countries;
+}
+
+function coordinates(pos: string): { lat: number; lon: number } | null {
+  const parts = pos.trim().split(/[\s,]+/);
+  if (parts.length !== 2) return null;
+  const [lat, lon] = parts.map(Number);
+  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+}
+
+// Place: the first location with a valid point, in the single recipient country; the country alone
+// (approximate) when there is no usable point. Several or no recipient countries: no place.
+function place(activity: IatiActivity, repairs: Repair[]): Place | undefined {
+  const countries = recipientCountries(activity, null);
+  const [country] = countries;
+  if (countries.length !== 1 || !country) return undefined;
+  for (const location of activity.locations) {
+    if (location.pos === undefined) continue;
+    const point = coordinates(location.pos);
+    if (!point) {
+      repairs.push({
+        kind: 'bad-coordinates',
+        item: activity.identifier,
+        path: `${location.path}/point/pos`,
+        ...lineOf(location),
+        detail: `"${location.pos}" is not "latitude longitude" within range; the point was not used`,
+      });
+      continue;
+    }
+    const name = oneLine(pickNarrative(location.names, activity.lang) ?? '') || country.name;
+    return { name, country: country.iso3, coordinates: point };
+  }
+  return { name: country.name, country: country.iso3, approximate: true };
+}
+
+function themes(activity: IatiActivity, texts: string[]): Theme[] {
+  const found = new Set<Theme>();
+  if (activity.sectors.some((s) => s.vocabulary === '1' && s.code === '15250')) found.add('clearance');
+  const all = texts.join('\n');
+  for (const [theme, words] of THEME_WORDS) if (words.test(all)) found.add(theme);
+  return [...found];
+}
+
+function sources(
+  activity: IatiActivity,
+  recordId: string,
+  title: string,
+  publisher: string,
+  repairs: Repair[],
+): Source[] {
+  const published = activity.lastUpdated?.slice(0, 10);
+  const datePart = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { published } : {};
+  const found: Source[] = [];
+  const urls = new Set<string>();
+  for (const link of activity.documentLinks) {
+    const url = link.url.trim();
+    if (!/^https?:\/\//i.test(url) || !isHttpUrl(url)) {
+      repairs.push({
+        kind: 'unsafe-link',
+        item: activity.identifier,
+        path: `${link.path}/@url`,
+        ...lineOf(link),
+        detail: `"${url.slice(0, 100)}" is not an absolute http(s) link; left out`,
+      });
+      continue;
+    }
+    if (urls.has(url)) continue; // Publishers repeat the same document under several categories.
+    urls.add(url);
+    const linkTitle = oneLine(pickNarrative(link.titles, activity.lang) ?? '') || title;
+    found.push({
+      id: childId(recordId, `doc-${found.length + 1}`),
+      title: linkTitle,
+      publisher,
+      url,
+      ...datePart,
+    });
+  }
+  found.push({
+    id: childId(recordId, 'd-portal'),
+    title: `${title} (IATI activity ${activity.identifier} on D-Portal)`,
+    publisher,
+    url: D_PORTAL + encodeURIComponent(activity.identifier),
+    ...datePart,
+  });
+  return found;
+}
+
+/** The record id for an activity: "iati-" and the slug of its iati-identifier. */
+export function recordIdOf(identifier: string): string {
+  return slugId(`iati-${identifier}`);
+}
+
+/** Maps an activity the rule took; null (with a repair) when it lacks what a record needs (a title, a date). */
+export function mapActivity(activity: IatiActivity, context: MapContext): MappedActivity | null {
+  const { repairs } = context;
+  const item = activity.identifier;
+  const at = (path: string): Repair => ({ kind: 'other', item, path, detail: '' });
+  const id = recordIdOf(item);
+  const title =
+    text(pickNarrative(activity.titles, activity.lang), oneLine, at('iati-activity/title'), repairs) ?? item;
+  const description = activity.descriptions.find((d) => d.type === '1') ?? activity.descriptions[0];
+  const summary = description
+    ? text(
+        pickNarrative(description.narratives, activity.lang),
+        paragraphs,
+        at('iati-activity/description'),
+        repairs,
+      )
+    : undefined;
+  const period = mapPeriod(activity, repairs);
+  if (!period) return null;
+  const foundParties = parties(activity, context);
+  if (foundParties.length === 0 && activity.reportingOrg) {
+    // The publisher is the one party every activity names.
+    const reporter = context.organisations.identify(activity.reportingOrg, activity.lang, item, repairs);
+    if (reporter) foundParties.push({ organisation: reporter.id, role: 'coordinator' });
+  }
+  if (foundParties.length === 0) {
+    repairs.push({ kind: 'other', item, detail: 'names no organisation or country; not imported' });
+    return null;
+  }
+  const publisher =
+    oneLine(pickNarrative(activity.reportingOrg?.names ?? [], activity.lang) ?? '') ||
+    activity.reportingOrg?.ref ||
+    'IATI Registry';
+  const recordSources = sources(activity, id, title, publisher, repairs);
+  const amount = mapAmount({
+    activity,
+    ...(context.percent !== undefined ? { percent: context.percent } : {}),
+    providerId: (org) => context.organisations.identify(org, activity.lang, item, [])?.id ?? null,
+    repairs,
+  });
+  const recordPlace = place(activity, repairs);
+  const texts = [...activity.titles, ...activity.descriptions.flatMap((d) => d.narratives)].map(
+    (n) => n.text,
+  );
+  const record: Partnership = {
+    id,
+    type: 'partnership',
+    kind: 'funding',
+    status: (activity.status ? STATUSES[activity.status] : undefined) ?? 'unknown',
+    title,
+    ...(summary ? { summary } : {}),
+    period,
+    parties: foundParties,
+    themes: themes(activity, texts),
+    ...(recordPlace ? { place: recordPlace } : {}),
+    sources: recordSources.map((source) => source.id),
+    confidence: 'reported',
+    origin: {
+      format: 'iati',
+      id: item,
+      ...(publisher ? { publisher } : {}),
+      ...(activity.lastUpdated ? { lastUpdated: activity.lastUpdated } : {}),
+      reasons: context.reasons,
+    },
+    ...(amount ? { amount } : {}),
+  };
+  return { record, sources: recordSources };
+}
