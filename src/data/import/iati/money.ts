@@ -31,8 +31,9 @@ export interface AmountContext {
   repairs: Repair[];
 }
 
+// Incoming funds are money the funder has paid out to the activity: its disbursement.
 const BASIS_OF_TYPE: Readonly<Record<string, AmountBasis>> = {
-  '1': 'commitment',
+  '1': 'disbursement',
   '2': 'commitment',
   '3': 'disbursement',
   '4': 'expenditure',
