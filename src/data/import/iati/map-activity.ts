@@ -59,15 +59,16 @@ function text(
   repairs: Repair[],
 ): string | undefined {
   if (raw === undefined) return undefined;
-  const tidied = tidy(raw);
-  const fixed = repairMojibake(tidied);
+  // Repaired before tidying: "à" decoded twice ends in a no-break space that tidying would replace.
+  const fixed = repairMojibake(raw);
+  const tidied = tidy(fixed ?? raw);
   if (fixed === null) return tidied || undefined;
   repairs.push({
     ...where,
     kind: 'mojibake',
-    detail: `text decoded twice, repaired: "${tidied.slice(0, 60)}" -> "${fixed.slice(0, 60)}"`,
+    detail: `text decoded twice, repaired: "${raw.slice(0, 60)}" -> "${tidied.slice(0, 60)}"`,
   });
-  return fixed;
+  return tidied || undefined;
 }
 
 function isIncoming(type: string, receiver: IatiOrg | undefined, reporter: IatiOrg | undefined): boolean {
@@ -262,7 +263,7 @@ export function mapActivity(activity: IatiActivity, context: MapContext): Mapped
   const amount = mapAmount({
     activity,
     ...(context.percent !== undefined ? { percent: context.percent } : {}),
-    providerId: (org) => context.organisations.identify(org, activity.lang, item, [])?.id ?? null,
+    providerId: (org) => context.organisations.identify(org, activity.lang, item, [], false)?.id ?? null,
     repairs,
   });
   const recordPlace = place(activity, repairs);

@@ -195,7 +195,7 @@ export function mapAmount(context: AmountContext): Amount | undefined {
       item: activity.identifier,
       ...(otherMoney[0]
         ? {
-            path: otherMoney[0].path,
+            path: `${otherMoney[0].path}/value`,
             ...(otherMoney[0].line !== undefined ? { line: otherMoney[0].line } : {}),
           }
         : {}),

@@ -73,13 +73,15 @@ export class OrganisationRegistry {
 
   /**
    * The identity of an organisation element, registering it; null (with a repair saying why) when it
-   * names no organisation. `item` is the activity id, for the repairs.
+   * names no organisation. `item` is the activity id, for the repairs. `count` false looks an
+   * organisation up again without counting its spelling twice (the money refers to parties).
    */
   identify(
     org: IatiOrg,
     activityLang: string | undefined,
     item: string,
     repairs: Repair[],
+    count = true,
   ): OrgIdentity | null {
     const rawName = pickNarrative(org.names, activityLang);
     let name = rawName === undefined ? undefined : oneLine(rawName);
@@ -107,7 +109,7 @@ export class OrganisationRegistry {
     }
     if (ref === undefined && (name === undefined || slugId(name) === '')) return null;
     const id = ref !== undefined ? slugId(ref) : `org-${slugId(name ?? '')}`;
-    this.register(id, name, ref, org.type);
+    this.register(id, count ? name : undefined, ref, org.type);
     const displayName = this.entries.get(id)?.organisation.name ?? name ?? ref ?? id;
     return { id, name: displayName, ...(ref !== undefined ? { ref } : {}) };
   }
