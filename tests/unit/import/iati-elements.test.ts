@@ -273,7 +273,7 @@ describe('IATI 1.0x files', () => {
     expect(fragment.records[0]?.period).toEqual({ start: '2010-03-01' });
     expect(fragment.records[0]?.summary).toBe('Déminage humanitaire à Battambang.');
     expect(report.repairs).toContainEqual(
-      expect.objectContaining({ kind: 'far-future-date', path: 'iati-activity/activity-date[3]', line: 13 }),
+      expect.objectContaining({ kind: 'far-future-date', path: 'iati-activity/activity-date[3]', line: 14 }),
     );
     expect(report.repairs).toContainEqual(expect.objectContaining({ kind: 'mojibake', item: 'GB-1-203456' }));
   });
