@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapActivity } from '../../../src/data/import/iati/map-activity';
 import { OrganisationRegistry } from '../../../src/data/import/iati/organisations';
-import { readActivities, type IatiActivity } from '../../../src/data/import/iati/read-activities';
+import type { IatiActivity } from '../../../src/data/import/iati/iati-activity';
+import { readActivities } from '../../../src/data/import/iati/read-activities';
 import { readIatiFile } from '../../../src/data/import/iati/read-iati';
 import type { Fragment, FileReport, Repair } from '../../../src/data/import/types';
 import { parseXmlSafely } from '../../../src/data/import/xml/safe-xml';

@@ -1,15 +1,14 @@
 // One IATI activity taken as mine action -> one funding partnership, with its sources and the
 // repairs made on the way. Nothing is invented: what the activity does not say is left out.
-import isoCountries from 'i18n-iso-countries';
 import type { Source } from '../../schema/entities';
 import { isHttpUrl } from '../../schema/http-url';
-import type { InclusionReason, Partnership, Party, Place } from '../../schema/records';
+import type { InclusionReason, Partnership, Party } from '../../schema/records';
 import type { Role, Theme } from '../../schema/vocabulary';
 import type { Repair } from '../types';
-import { IATI_COUNTRY_NAMES } from './codelists.generated';
 import { mapAmount } from './money';
+import { place, recipientCountries } from './place';
 import type { OrganisationRegistry } from './organisations';
-import type { IatiActivity, IatiOrg, Located } from './read-activities';
+import type { IatiActivity, IatiOrg, Located } from './iati-activity';
 import { mapPeriod } from './period';
 import { childId, oneLine, paragraphs, pickNarrative, repairMojibake, slugId } from './text';
 
@@ -111,64 +110,6 @@ function parties(activity: IatiActivity, context: MapContext): Party[] {
   return found;
 }
 
-interface RecipientCountry {
-  iso3: string;
-  name: string;
-}
-
-function recipientCountries(activity: IatiActivity, repairs: Repair[] | null): RecipientCountry[] {
-  const countries: RecipientCountry[] = [];
-  for (const country of activity.recipientCountries) {
-    const code = country.code.toUpperCase();
-    const iso3 = IATI_COUNTRY_NAMES[code] === undefined ? undefined : isoCountries.alpha2ToAlpha3(code);
-    if (iso3 === undefined) {
-      repairs?.push({
-        kind: 'unknown-country',
-        item: activity.identifier,
-        path: `${country.path}/@code`,
-        ...lineOf(country),
-        detail: `"${country.code}" is not an ISO 3166-1 country code; the country was left out`,
-      });
-    } else if (!countries.some((c) => c.iso3 === iso3)) {
-      countries.push({ iso3, name: IATI_COUNTRY_NAMES[code] ?? iso3 });
-    }
-  }
-  return countries;
-}
-
-function coordinates(pos: string): { lat: number; lon: number } | null {
-  const parts = pos.trim().split(/[\s,]+/);
-  if (parts.length !== 2) return null;
-  const [lat, lon] = parts.map(Number);
-  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
-  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
-}
-
-// Place: the first location with a valid point, in the single recipient country; the country alone
-// (approximate) when there is no usable point. Several or no recipient countries: no place.
-function place(activity: IatiActivity, repairs: Repair[]): Place | undefined {
-  const countries = recipientCountries(activity, null);
-  const [country] = countries;
-  if (countries.length !== 1 || !country) return undefined;
-  for (const location of activity.locations) {
-    if (location.pos === undefined) continue;
-    const point = coordinates(location.pos);
-    if (!point) {
-      repairs.push({
-        kind: 'bad-coordinates',
-        item: activity.identifier,
-        path: `${location.path}/point/pos`,
-        ...lineOf(location),
-        detail: `"${location.pos}" is not "latitude longitude" within range; the point was not used`,
-      });
-      continue;
-    }
-    const name = oneLine(pickNarrative(location.names, activity.lang) ?? '') || country.name;
-    return { name, country: country.iso3, coordinates: point };
-  }
-  return { name: country.name, country: country.iso3, approximate: true };
-}
-
 function themes(activity: IatiActivity, texts: string[]): Theme[] {
   const found = new Set<Theme>();
   if (activity.sectors.some((s) => s.vocabulary === '1' && s.code === '15250')) found.add('clearance');
@@ -233,13 +174,17 @@ export function mapActivity(activity: IatiActivity, context: MapContext): Mapped
   const at = (path: string): Repair => ({ kind: 'other', item, path, detail: '' });
   const id = recordIdOf(item);
   const title =
-    text(pickNarrative(activity.titles, activity.lang), oneLine, at('iati-activity/title'), repairs) ?? item;
-  const description = activity.descriptions.find((d) => d.type === '1') ?? activity.descriptions[0];
+    text(pickNarrative(activity.titles, activity.lang), oneLine, at('iati-activity/title[1]'), repairs) ??
+    item;
+  // The general description (type 1) when there is one, else the first.
+  const general = activity.descriptions.findIndex((d) => d.type === '1');
+  const descriptionIndex = general >= 0 ? general : 0;
+  const description = activity.descriptions[descriptionIndex];
   const summary = description
     ? text(
         pickNarrative(description.narratives, activity.lang),
         paragraphs,
-        at('iati-activity/description'),
+        at(`iati-activity/description[${descriptionIndex + 1}]`),
         repairs,
       )
     : undefined;

@@ -7,7 +7,7 @@ import type { Amount, Contribution } from '../../schema/records';
 import type { AmountBasis } from '../../schema/vocabulary';
 import type { Repair } from '../types';
 import { IATI_CURRENCY_CODES } from './codelists.generated';
-import type { IatiActivity, IatiOrg, Located } from './read-activities';
+import type { IatiActivity, IatiOrg, Located } from './iati-activity';
 
 /** One piece of money: a transaction or a budget, with who provided it where the file says. */
 interface Money extends Located {

@@ -6,7 +6,7 @@ import type { Organisation } from '../../schema/entities';
 import type { OrganisationKind } from '../../schema/vocabulary';
 import type { Repair } from '../types';
 import { CRS_CHANNEL_CODES, IATI_COUNTRY_NAMES } from './codelists.generated';
-import type { IatiOrg } from './read-activities';
+import type { IatiOrg } from './iati-activity';
 import { oneLine, pickNarrative, repairMojibake, slugId } from './text';
 
 const PLACEHOLDER_REF = /^(?:n\/?a|none|null|nil|unknown|tbc|tbd|not applicable|-+|0+|\.+|x+)$/i;

@@ -2,7 +2,7 @@
 // (publishers write 2050 for "open-ended") is dropped rather than drawn on a timeline.
 import type { Period } from '../../schema/partial-date-schema';
 import type { Repair } from '../types';
-import type { IatiActivity, IatiDate, Located } from './read-activities';
+import type { IatiActivity, IatiDate, Located } from './iati-activity';
 
 /** A planned date further than this after the start is a placeholder, not a plan. */
 export const FAR_FUTURE_YEARS = 20;

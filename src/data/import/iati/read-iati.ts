@@ -13,7 +13,8 @@ import type {
 import { parseXmlSafely } from '../xml/safe-xml';
 import { mapActivity, recordIdOf } from './map-activity';
 import { OrganisationRegistry } from './organisations';
-import { readActivities, type IatiActivity } from './read-activities';
+import type { IatiActivity } from './iati-activity';
+import { readActivities } from './read-activities';
 import { oneLine, pickNarrative } from './text';
 
 function titleOf(activity: IatiActivity): string {

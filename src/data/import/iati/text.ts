@@ -1,5 +1,5 @@
 // Small text helpers for the IATI mapping: ids from identifiers, the English narrative, tidy text.
-import type { Narrative } from './read-activities';
+import type { Narrative } from './iati-activity';
 
 const MAX_ID_LENGTH = 80;
 
