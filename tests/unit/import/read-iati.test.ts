@@ -240,6 +240,8 @@ describe('the other mine-action activities', () => {
         title: 'IPA 2018/41501.11/ EU Support to Mine Action',
         publisher: 'European Commission - DG Neighbourhood and Enlargement Negotiations',
         url: 'https://ec.europa.eu/neighbourhood-enlargement/sites/near/files/ipa_2018_41501_ad11_bih_eu_support_to_mine_action__0.pdf',
+        published: '2021-05-25',
+        language: 'en',
       },
       {
         id: 'iati-xi-iati-ec-near-2018-41502-11-d-portal',

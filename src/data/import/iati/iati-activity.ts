@@ -67,6 +67,10 @@ export interface IatiLocation extends Located {
 export interface IatiDocumentLink extends Located {
   url: string;
   titles: Narrative[];
+  /** document-date/@iso-date: when the document was published. */
+  date?: string;
+  /** language/@code, e.g. "en". */
+  language?: string;
 }
 
 export interface IatiDescription {

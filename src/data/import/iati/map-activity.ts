@@ -9,7 +9,7 @@ import { mapAmount } from './money';
 import { place, recipientCountries } from './place';
 import type { OrganisationRegistry } from './organisations';
 import type { IatiActivity, IatiOrg, Located } from './iati-activity';
-import { mapPeriod } from './period';
+import { isoDay, mapPeriod } from './period';
 import { childId, oneLine, paragraphs, pickNarrative, repairMojibake, slugId } from './text';
 
 export interface MappedActivity {
@@ -125,8 +125,8 @@ function sources(
   publisher: string,
   repairs: Repair[],
 ): Source[] {
-  const published = activity.lastUpdated?.slice(0, 10);
-  const datePart = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? { published } : {};
+  const published = isoDay(activity.lastUpdated);
+  const datePart = published ? { published } : {};
   const found: Source[] = [];
   const urls = new Set<string>();
   for (const link of activity.documentLinks) {
@@ -149,7 +149,9 @@ function sources(
       title: linkTitle,
       publisher,
       url,
-      ...datePart,
+      // The document's own date and language, where the link gives them (not the activity's update date).
+      ...(isoDay(link.date) ? { published: isoDay(link.date) } : {}),
+      ...(link.language && /^[a-z]{2,3}$/.test(link.language) ? { language: link.language } : {}),
     });
   }
   found.push({

@@ -9,7 +9,8 @@ export const FAR_FUTURE_YEARS = 20;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
-function day(text: string | undefined): string | undefined {
+/** The YYYY-MM-DD day an ISO date or date-time gives, when it is a real calendar day. */
+export function isoDay(text: string | undefined): string | undefined {
   const match = text === undefined ? null : DAY.exec(text.trim());
   if (!match) return undefined;
   const [, year, month, date] = match;
@@ -22,7 +23,7 @@ function day(text: string | undefined): string | undefined {
 
 function dateOf(activity: IatiActivity, type: string): (IatiDate & { day: string }) | undefined {
   for (const date of activity.dates) {
-    const parsed = date.type === type ? day(date.isoDate) : undefined;
+    const parsed = date.type === type ? isoDay(date.isoDate) : undefined;
     if (parsed) return { ...date, day: parsed };
   }
   return undefined;
@@ -46,8 +47,8 @@ export function mapPeriod(activity: IatiActivity, repairs: Repair[]): Period | n
   if (start === undefined) {
     // No start date: the earliest dated transaction or budget says when money began to move.
     const dated = [
-      ...activity.transactions.map((t) => day(t.date)),
-      ...activity.budgets.map((b) => day(b.start)),
+      ...activity.transactions.map((t) => isoDay(t.date)),
+      ...activity.budgets.map((b) => isoDay(b.start)),
     ].filter((d): d is string => d !== undefined);
     start = dated.sort()[0];
     if (start === undefined) {
@@ -80,7 +81,7 @@ export function mapPeriod(activity: IatiActivity, repairs: Repair[]): Period | n
   }
   // Budget periods do not make the record's period, but a placeholder end there is worth knowing.
   for (const budget of activity.budgets) {
-    const budgetEnd = day(budget.end);
+    const budgetEnd = isoDay(budget.end);
     if (budgetEnd && yearsBetween(start, budgetEnd) > FAR_FUTURE_YEARS) {
       repairs.push({
         kind: 'far-future-date',

@@ -267,11 +267,16 @@ function readActivity(element: Element): IatiActivity {
         break;
       case 'document-link': {
         const url = attribute(node, 'url');
+        const date = isoDateOf(child(node, 'document-date'));
+        const languageElement = child(node, 'language');
+        const language = languageElement ? attribute(languageElement, 'code')?.toLowerCase() : undefined;
         if (url) {
           activity.documentLinks.push({
             ...located(node, path),
             url,
             titles: narratives(child(node, 'title')),
+            ...(date ? { date } : {}),
+            ...(language ? { language } : {}),
           });
         }
         break;
