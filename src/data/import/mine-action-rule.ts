@@ -4,13 +4,14 @@
  * An activity is taken when at least one of these holds (each one that holds is kept as a reason):
  *
  * 1. dac-sector: it has a sector in vocabulary 1 (OECD DAC 5-digit purpose codes; also when
- *    @vocabulary is absent) with code 15250 "Removal of land mines and explosive remnants of war".
- *    Evidence: "DAC 15250 (55%)". DAC 15261 (child soldiers) is not mine action.
+ *    @vocabulary is absent; "DAC" in 1.0x files) with code 15250 "Removal of land mines and
+ *    explosive remnants of war". Evidence: "DAC 15250 (55%)". DAC 15261 (child soldiers) is not.
  * 2. echo-sector: it has a sector in vocabulary 99 (the reporter's own) with code DMNG, ECHO's
  *    "Demining". Evidence: "ECHO sector DMNG (45.19%)".
  * 3. humanitarian-cluster: it has a sector in vocabulary 10 (IASC Humanitarian Global Clusters)
- *    whose code is 5406 (the Mine Action area of responsibility, as ECHO reports it beside DMNG)
- *    or whose name is "Mine Action". Evidence: "Global Cluster 5406 (45.19%)".
+ *    whose code is 5406 or whose name is "Mine Action". (5406 is read as Mine Action because ECHO
+ *    reports it beside DMNG with the same percentage; the code list itself is not in the shared
+ *    standard files.) Evidence: "Global Cluster 5406 (45.19%)".
  * 4. words: its own title or descriptions, in any language given, contain one of these terms,
  *    matched as whole words and ignoring case: demining, de-mining, landmine(s), land mine(s),
  *    mine action, mine risk education, mine clearance, explosive ordnance, EORE, UXO(s), ERW,
@@ -29,7 +30,8 @@
  * it includes mine action work (e.g. a protection project with a mine risk education component).
  * Such records keep the reason, so people can see that words in a description were the only evidence.
  * When the activity splits its DAC sectors and gives 15250 less than 100 %, the mapping counts only
- * that share of its money (see mineActionDacPercent).
+ * that share of its money (see mineActionDacPercent); an activity taken by the other tests counts
+ * its whole money, since only DAC percentages say how an activity's money divides.
  */
 import type { InclusionReason } from '../schema/records';
 
