@@ -77,7 +77,8 @@ function readFile(file: ImportFile): FileOutcome {
   const detection = detectFormat(file.name, file.text);
   if (!detection.ok) return { ok: false, problems: [detection.problem] };
   if (detection.format === 'iati') return fromReader(readIatiFile(file), file.name, 'iati');
-  if (detection.format === 'fts') return fromReader(readFtsJson(file.name, detection.json), file.name, 'fts');
+  if (detection.format === 'fts')
+    return fromReader(readFtsJson(file.name, detection.json, file.text), file.name, 'fts');
   return readDatasetFile(file.name, detection.json);
 }
 

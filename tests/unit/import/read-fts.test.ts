@@ -130,7 +130,7 @@ describe('readFtsFile on files that are not good FTS responses', () => {
     const result = readFtsFile({ name: 'f.json', text: withFlows([{ ...flow, amountUSD: 'lots' }]) });
     expect(result).toMatchObject({
       ok: false,
-      problems: [{ file: 'f.json', item: '194878', path: 'data.flows[0].amountUSD' }],
+      problems: [{ file: 'f.json', item: '194878', path: 'data.flows[0].amountUSD', line: 1 }],
     });
   });
 
@@ -162,6 +162,27 @@ describe('readFtsFile on files that are not good FTS responses', () => {
     expect(result.fragment.records[0]?.title).toBe(
       'Germany, Government of to Geneva International Centre for Humanitarian Demining',
     );
-    expect(result.report.repairs).toMatchObject([{ kind: 'unknown-country', item: '194878' }]);
+    expect(result.report.repairs).toMatchObject([{ kind: 'unknown-country', item: '194878', line: 1 }]);
+  });
+});
+
+describe('readFtsFile line numbers', () => {
+  it('gives the line of the flow in a pretty-printed file', () => {
+    const [first, second] = flows;
+    const broken = JSON.stringify(
+      { status: 'ok', data: { flows: [first, { ...second, status: 7 }] } },
+      null,
+      2,
+    );
+    const result = readFtsFile({ name: 'pretty.json', text: broken });
+    if (result.ok) throw new Error('expected a problem');
+    const expected = broken
+      .split('\n')
+      .findIndex((line, index, all) => line === '      {' && all[index + 1]?.includes('"195701"'));
+    expect(result.problems[0]).toMatchObject({
+      item: '195701',
+      path: 'data.flows[1].status',
+      line: expected + 1,
+    });
   });
 });

@@ -2,6 +2,7 @@
 // dataset, with a report of every flow taken or left out and why.
 import type { Organisation, Source } from '../../schema/entities';
 import type { CooperationRecord } from '../../schema/records';
+import { arrayElementLines } from '../json-lines';
 import { jsonPath, parseJsonText } from '../json-text';
 import type { FileReport, FormatOutcome, ImportFile, ImportProblem } from '../types';
 import { FtsFlowSchema, FtsResponseSchema } from './fts-schema';
@@ -11,11 +12,14 @@ import { leftOutWhy, mapFlow, mineActionReasons } from './map-flow';
 export function readFtsFile(file: ImportFile): FormatOutcome {
   const parsed = parseJsonText(file.name, file.text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  return readFtsJson(file.name, parsed.value);
+  return readFtsJson(file.name, parsed.value, file.text);
 }
 
-/** The same, for JSON already parsed (format detection parses it once; big files are not parsed twice). */
-export function readFtsJson(fileName: string, json: unknown): FormatOutcome {
+/**
+ * The same, for JSON already parsed (format detection parses it once; big files are not parsed
+ * twice). With the text, problems and repairs also give the line on which their flow starts.
+ */
+export function readFtsJson(fileName: string, json: unknown, text?: string): FormatOutcome {
   const frame = FtsResponseSchema.safeParse(json);
   if (!frame.success) {
     return {
@@ -53,6 +57,14 @@ export function readFtsJson(fileName: string, json: unknown): FormatOutcome {
   const organisations = new Map<string, Organisation>();
   const sources: Source[] = [];
   const records: CooperationRecord[] = [];
+  // Scanning the text for lines costs a pass over it: only done when there is something to say.
+  let flowLines: number[] | undefined;
+  const lineOf = (index: number): { line?: number } => {
+    if (text === undefined) return {};
+    flowLines ??= arrayElementLines(text, ['data', 'flows']);
+    const line = flowLines[index];
+    return line === undefined ? {} : { line };
+  };
 
   frame.data.data.flows.forEach((raw, index) => {
     const path = `data.flows[${index}]`;
@@ -64,6 +76,7 @@ export function readFtsJson(fileName: string, json: unknown): FormatOutcome {
           file: fileName,
           ...(item === undefined ? {} : { item }),
           path: jsonPath(['data', 'flows', index, ...issue.path]),
+          ...lineOf(index),
           message: issue.message,
         });
       }
@@ -81,7 +94,7 @@ export function readFtsJson(fileName: string, json: unknown): FormatOutcome {
       return;
     }
     report.taken.push({ id: flow.data.id, title: mapped.record.title, reasons });
-    report.repairs.push(...mapped.repairs);
+    report.repairs.push(...mapped.repairs.map((repair) => ({ ...repair, ...lineOf(index) })));
     records.push(mapped.record);
     sources.push(mapped.source);
     // One organisation appears in many flows: the first mention stands for all, except that a
