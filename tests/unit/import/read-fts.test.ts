@@ -51,6 +51,9 @@ describe('readFtsFile on the real FTS file', () => {
     expect(record.parties.filter((p) => p.role === 'implementer').map((p) => p.organisation)).toEqual(
       implementers,
     );
+    const ISO3: Record<string, string> = { Afghanistan: 'AFG', 'occupied Palestinian territory': 'PSE' };
+    const recipients = flow.destinationObjects.filter((o) => o.type === 'Location').map((o) => ISO3[o.name]);
+    expect(record.parties.filter((p) => p.role === 'recipient').map((p) => p.country)).toEqual(recipients);
     if (flow.originalCurrency && flow.originalCurrency !== 'USD') {
       expect(record.amount?.note).toMatch(new RegExp(`^Originally ${flow.originalCurrency} [\\d,.]+`));
     } else {
