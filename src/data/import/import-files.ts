@@ -100,7 +100,13 @@ function readDatasetFile(file: string, json: unknown): FileOutcome {
   const { organisations, sources, records, countries } = dataset;
   return {
     ok: true,
-    part: { file, format: 'dataset', fragment: { organisations, sources, records }, countries },
+    part: {
+      file,
+      format: 'dataset',
+      fragment: { organisations, sources, records },
+      countries,
+      publisher: dataset.meta.publisher,
+    },
     report: {
       file,
       format: 'dataset',

@@ -18,6 +18,8 @@ export interface MergePart {
   format: ImportFormat;
   fragment: Fragment;
   countries?: Country[];
+  /** A dataset file's own publisher, named in the new meta when there is no base. */
+  publisher?: string;
 }
 
 export interface MergeOptions {
@@ -67,7 +69,9 @@ export function mergeImports(parts: readonly MergePart[], options: MergeOptions)
   const dataset: Dataset = {
     ...(base?.$schema === undefined ? {} : { $schema: base.$schema }),
     schemaVersion: base?.schemaVersion ?? SUPPORTED_SCHEMA_VERSIONS[0],
-    meta: base ? updatedMeta(base.meta, files, today) : importedMeta(files, records.records, today),
+    meta: base
+      ? updatedMeta(base.meta, files, today)
+      : importedMeta(files, records.records, today, datasetPublishers(parts)),
     countries: countries.countries,
     organisations: organisations.organisations,
     sources: sources.sources,
@@ -82,4 +86,8 @@ function fileNaming(parts: readonly MergePart[], item: string): string | undefin
       part.fragment.records.some((record) => record.id === item) ||
       part.fragment.organisations.some((organisation) => organisation.id === item),
   )?.file;
+}
+
+function datasetPublishers(parts: readonly MergePart[]): string[] {
+  return parts.flatMap((part) => (part.publisher === undefined ? [] : [part.publisher]));
 }

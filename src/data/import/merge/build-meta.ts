@@ -37,9 +37,13 @@ export function importedMeta(
   files: readonly ImportedFile[],
   records: readonly CooperationRecord[],
   today: string,
+  otherPublishers: readonly string[] = [],
 ): DatasetMeta {
   const publishers = [
-    ...new Set(records.flatMap((record) => (record.origin?.publisher ? [record.origin.publisher] : []))),
+    ...new Set([
+      ...otherPublishers,
+      ...records.flatMap((record) => (record.origin?.publisher ? [record.origin.publisher] : [])),
+    ]),
   ];
   const named = publishers.slice(0, MAX_NAMED_PUBLISHERS).join('; ');
   const more = publishers.length - MAX_NAMED_PUBLISHERS;
