@@ -189,3 +189,24 @@ describe('readFtsFile line numbers', () => {
     });
   });
 });
+
+describe('readFtsFile on chained flows', () => {
+  it('reports a child flow taken beside its parent, keeping both', () => {
+    const [parent, child] = flows;
+    const text = JSON.stringify({
+      status: 'ok',
+      data: { flows: [parent, { ...child, parentFlowId: Number(parent?.id) }] },
+    });
+    const result = readFtsFile({ name: 'chain.json', text });
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.fragment.records).toHaveLength(2);
+    expect(result.report.repairs).toMatchObject([
+      {
+        kind: 'other',
+        item: '195701',
+        path: 'data.flows[1].parentFlowId',
+        detail: expect.stringMatching(/counts that money twice/),
+      },
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ export const FtsFlowSchema = z.looseObject({
   originalCurrency: z.string().nullish(),
   exchangeRate: z.number().nullish(),
   updatedAt: z.string().nullish(),
+  parentFlowId: z.union([z.string(), z.number()]).nullish(),
   reportDetails: z.array(z.looseObject({ organization: z.string().nullish() })).nullish(),
   sourceObjects: z.array(FtsObjectSchema),
   destinationObjects: z.array(FtsObjectSchema),

@@ -57,6 +57,7 @@ export function readFtsJson(fileName: string, json: unknown, text?: string): For
   const organisations = new Map<string, Organisation>();
   const sources: Source[] = [];
   const records: CooperationRecord[] = [];
+  const parents: { index: number; id: string; parent: string }[] = [];
   // Scanning the text for lines costs a pass over it: only done when there is something to say.
   let flowLines: number[] | undefined;
   const lineOf = (index: number): { line?: number } => {
@@ -94,6 +95,8 @@ export function readFtsJson(fileName: string, json: unknown, text?: string): For
       return;
     }
     report.taken.push({ id: flow.data.id, title: mapped.record.title, reasons });
+    if (flow.data.parentFlowId != null)
+      parents.push({ index, id: flow.data.id, parent: String(flow.data.parentFlowId) });
     report.repairs.push(...mapped.repairs.map((repair) => ({ ...repair, ...lineOf(index) })));
     records.push(mapped.record);
     sources.push(mapped.source);
@@ -108,6 +111,19 @@ export function readFtsJson(fileName: string, json: unknown, text?: string): For
   });
 
   if (problems.length > 0) return { ok: false, problems };
+  // FTS chains flows (donor -> agency -> partner). A child taken beside its parent is the same
+  // money twice; both stay, as FTS has them, and the report says so.
+  const takenIds = new Set(report.taken.map((item) => item.id));
+  for (const { index, id, parent } of parents) {
+    if (!takenIds.has(parent)) continue;
+    report.repairs.push({
+      kind: 'other',
+      item: id,
+      path: `data.flows[${index}].parentFlowId`,
+      ...lineOf(index),
+      detail: `flow ${id} passes on money of flow ${parent}, also taken: both are kept, and adding them up counts that money twice`,
+    });
+  }
   return { ok: true, fragment: { organisations: [...organisations.values()], sources, records }, report };
 }
 
