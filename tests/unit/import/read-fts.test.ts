@@ -210,3 +210,21 @@ describe('readFtsFile on chained flows', () => {
     ]);
   });
 });
+
+describe('readFtsFile on objects without names', () => {
+  it('names an organisation by its FTS id rather than refusing the file', () => {
+    const [flow] = flows;
+    const unnamed = {
+      ...flow,
+      destinationObjects: flow?.destinationObjects.map((o) =>
+        o.type === 'Organization' ? { ...o, name: null } : o,
+      ),
+    };
+    const result = readFtsFile({
+      name: 'f.json',
+      text: JSON.stringify({ status: 'ok', data: { flows: [unnamed] } }),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.fragment.organisations.map((o) => o.name)).toContain('FTS organisation 3299');
+  });
+});

@@ -40,7 +40,12 @@ export function toOrganisation(object: FtsObject, siblings: readonly FtsObject[]
     kind === 'government' && locations.length === 1 && locations[0] !== undefined
       ? (iso3FromName(locations[0].name) ?? null)
       : null;
-  return { id: ftsOrganisationId(object.id), name: object.name.trim(), kind, country: home };
+  return {
+    id: ftsOrganisationId(object.id),
+    name: object.name || `FTS organisation ${object.id}`,
+    kind,
+    country: home,
+  };
 }
 
 /** Ids in our dataset are lower-case letters, digits and hyphens. */

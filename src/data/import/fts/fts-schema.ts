@@ -9,7 +9,11 @@ const FtsIdSchema = z.union([z.string().min(1), z.number()]).transform(String);
 export const FtsObjectSchema = z.looseObject({
   type: z.string(),
   id: FtsIdSchema,
-  name: z.string().trim().min(1, 'must not be empty'),
+  // A missing name is not worth refusing a file over: readers name the object by its id instead.
+  name: z
+    .string()
+    .nullish()
+    .transform((name) => name?.trim() ?? ''),
   organizationTypes: z.array(z.string()).nullish(),
 });
 export type FtsObject = z.infer<typeof FtsObjectSchema>;

@@ -200,5 +200,10 @@ function titleOf(flow: FtsFlow): string {
 function namesOf(objects: readonly FtsObject[]): string {
   const organisations = objects.filter((object) => object.type === 'Organization');
   const named = organisations.length > 0 ? organisations : objects.filter((o) => o.type === 'Location');
-  return named.map((object) => object.name.trim()).join(' and ') || 'unnamed';
+  return (
+    named
+      .map((object) => object.name)
+      .filter(Boolean)
+      .join(' and ') || 'unnamed'
+  );
 }
