@@ -33,7 +33,11 @@ function main(argv: readonly string[]): number {
   for (const report of result.reports) console.log(formatReport(report).join('\n'));
   if (!result.ok) return fail(result.problems.map(formatImportProblem));
 
-  writeAtomically(args.out, `${JSON.stringify(result.dataset, null, 2)}\n`);
+  try {
+    writeAtomically(args.out, `${JSON.stringify(result.dataset, null, 2)}\n`);
+  } catch (error) {
+    return fail([`${args.out}: cannot be written (${(error as Error).message})`]);
+  }
   const { records, organisations, countries, sources } = result.dataset;
   console.log(
     `Wrote ${args.out}: ${records.length} records, ${organisations.length} organisations, ` +
