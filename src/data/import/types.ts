@@ -109,4 +109,15 @@ export interface ImportOptions {
   into?: Dataset;
   /** Today's date (YYYY-MM-DD), for the new dataset's as-of date; tests pass a fixed one. */
   today?: string;
+  /** Called as the import moves on, for a progress indicator. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Where an import is: reading file `fileIndex` (0-based) of `fileCount`, or merging and checking the result. */
+export interface ImportProgress {
+  stage: 'reading' | 'merging' | 'validating';
+  fileIndex: number;
+  fileCount: number;
+  /** The file being read; absent while merging and validating. */
+  file?: string;
 }
