@@ -102,7 +102,10 @@ function checkContributions(
   parts.forEach((part, index) => {
     const path = at('amount', 'contributions', index);
     if (part.organisation !== undefined && !organisations.has(part.organisation)) {
-      problems.push({ path: [...path, 'organisation'], message: `unknown organisation "${part.organisation}"` });
+      problems.push({
+        path: [...path, 'organisation'],
+        message: `unknown organisation "${part.organisation}"`,
+      });
     }
     if (part.country !== undefined && !countries.has(part.country)) {
       problems.push({ path: [...path, 'country'], message: `unknown country "${part.country}"` });

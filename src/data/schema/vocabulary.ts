@@ -89,7 +89,14 @@ export const AMOUNT_QUALIFIERS = ['at-least', 'about'] as const;
 export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
 
 /** What stage of money an amount is: IATI's transaction types and FTS's flow statuses meet here. */
-export const AMOUNT_BASES = ['pledge', 'commitment', 'disbursement', 'expenditure', 'budget', 'paid'] as const;
+export const AMOUNT_BASES = [
+  'pledge',
+  'commitment',
+  'disbursement',
+  'expenditure',
+  'budget',
+  'paid',
+] as const;
 export type AmountBasis = (typeof AMOUNT_BASES)[number];
 
 /** Where an imported record came from. */
@@ -97,7 +104,13 @@ export const ORIGIN_FORMATS = ['iati', 'fts'] as const;
 export type OriginFormat = (typeof ORIGIN_FORMATS)[number];
 
 /** Why the importer took a record as mine action (src/data/import/mine-action-rule.ts). */
-export const INCLUSION_RULES = ['dac-sector', 'echo-sector', 'humanitarian-cluster', 'words', 'fts-cluster'] as const;
+export const INCLUSION_RULES = [
+  'dac-sector',
+  'echo-sector',
+  'humanitarian-cluster',
+  'words',
+  'fts-cluster',
+] as const;
 export type InclusionRule = (typeof INCLUSION_RULES)[number];
 
 export const PARTNERSHIP_STATUSES = ['planned', 'active', 'completed', 'unknown'] as const;
