@@ -75,6 +75,25 @@ describe('a file as a whole', () => {
   });
 });
 
+describe('links', () => {
+  it('never makes a source of a javascript: or relative link', () => {
+    const links =
+      '<document-link url="javascript:alert(1)"><title><narrative>Report</narrative></title></document-link>' +
+      '<document-link url="/docs/report.pdf"><title><narrative>Report</narrative></title></document-link>' +
+      '<document-link url="https://example.org/report.pdf"><title><narrative>Report</narrative></title></document-link>';
+    const outcome = readIatiFile({ name: 'links.xml', text: file(activity('XM-4', 'Demining', links)) });
+    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
+    expect(outcome.fragment.sources.map((source) => source.url)).toEqual([
+      'https://example.org/report.pdf',
+      'https://d-portal.org/ctrack.html#view=act&aid=XM-4',
+    ]);
+    expect(outcome.report.repairs.filter((r) => r.kind === 'unsafe-link').map((r) => r.path)).toEqual([
+      'iati-activity/document-link[1]/@url',
+      'iati-activity/document-link[2]/@url',
+    ]);
+  });
+});
+
 describe('the generated code lists', () => {
   it('match the IATI Standard files in the shared folder', () => {
     const run = spawnSync('./node_modules/.bin/tsx', ['scripts/generate-iati-codelists.ts', '--check'], {

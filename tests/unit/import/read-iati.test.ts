@@ -35,6 +35,13 @@ describe('IATI activities become records that pass the data contract', () => {
     },
   );
 
+  it('lists each party once per role', () => {
+    for (const r of mineAction.fragment.records) {
+      const keys = r.parties.map((p) => `${p.organisation ?? p.country}|${p.role}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
   it('refers only to organisations and sources the fragment holds, with unique ids', () => {
     const { records, organisations, sources } = mineAction.fragment;
     const organisationIds = new Set(organisations.map((o) => o.id));

@@ -269,23 +269,3 @@ export const CRS_CHANNEL_CODES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-/** IATI OrganisationType code list: code -> English name. */
-export const IATI_ORGANISATION_TYPES: Readonly<Record<string, string>> = {
-  '10': 'Government',
-  '11': 'Local Government',
-  '15': 'Other Public Sector',
-  '21': 'International NGO',
-  '22': 'National NGO',
-  '23': 'Regional NGO',
-  '24': 'Partner Country based NGO',
-  '30': 'Public Private Partnership',
-  '40': 'Multilateral',
-  '60': 'Foundation',
-  '70': 'Private Sector',
-  '71': 'Private Sector in Provider Country',
-  '72': 'Private Sector in Aid Recipient Country',
-  '73': 'Private Sector in Third Country',
-  '80': 'Academic, Training and Research',
-  '90': 'Other',
-};
