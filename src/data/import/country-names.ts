@@ -30,3 +30,28 @@ export function countryNameOf(iso3: string): string | undefined {
 export function allIso3Codes(): string[] {
   return Object.keys(isoCountries.getAlpha3Codes());
 }
+
+let namePatterns: { iso3: string; pattern: RegExp }[] | undefined;
+
+/**
+ * The one country whose English name (or an ISO alias) a text names as whole words, e.g. "Ministry
+ * of Foreign Affairs of The Netherlands" -> NLD; undefined when it names none or several. Used only
+ * for governments whose identifier gives no home country (XM-DAC-7 is the Netherlands' DAC code).
+ */
+export function countryNamedIn(text: string): string | undefined {
+  namePatterns ??= [
+    ...Object.entries(isoCountries.getNames('en', { select: 'all' })).flatMap(([alpha2, names]) => {
+      const iso3 = isoCountries.alpha2ToAlpha3(alpha2);
+      return iso3 === undefined ? [] : names.map((name) => [name, iso3] as const);
+    }),
+    ...Object.entries(FTS_SPELLINGS),
+  ]
+    .filter(([name]) => name.length > 3)
+    .map(([name, iso3]) => ({ iso3, pattern: new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i') }));
+  const found = new Set(namePatterns.filter(({ pattern }) => pattern.test(text)).map(({ iso3 }) => iso3));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

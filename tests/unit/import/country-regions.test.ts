@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allIso3Codes, countryNameOf, iso3FromName } from '../../../src/data/import/country-names';
+import {
+  allIso3Codes,
+  countryNamedIn,
+  countryNameOf,
+  iso3FromName,
+} from '../../../src/data/import/country-names';
 import { regionOf, regionTableCodes } from '../../../src/data/import/country-regions';
 import { REGIONS } from '../../../src/data/schema/vocabulary';
 
@@ -30,5 +35,17 @@ describe('country tables', () => {
     expect(iso3FromName('United Kingdom')).toBe('GBR');
     expect(iso3FromName('Atlantis')).toBeUndefined();
     expect(countryNameOf('UKR')).toBe('Ukraine');
+  });
+});
+
+describe('countryNamedIn', () => {
+  it('finds the one country a government name names', () => {
+    expect(countryNamedIn('The Ministry of Foreign Affairs of The Netherlands')).toBe('NLD');
+    expect(countryNamedIn('Government of Viet Nam')).toBe('VNM');
+  });
+
+  it('says nothing when a name names no country or several', () => {
+    expect(countryNamedIn('European Commission - DG ECHO')).toBeUndefined();
+    expect(countryNamedIn('Joint programme of Norway and Sweden')).toBeUndefined();
   });
 });

@@ -171,6 +171,16 @@ function amountOf(
     });
     return undefined;
   }
+  if (flow.amountUSD === 0) {
+    // FTS records some flows (in-kind, or amounts not yet known) as 0: "US$0" would read as a fact.
+    repairs.push({
+      kind: 'other',
+      item: flow.id,
+      path: `${path}.amountUSD`,
+      detail: 'amountUSD is 0 (no amount reported): the record has no amount',
+    });
+    return undefined;
+  }
   const note = originalCurrencyNote(flow);
   return {
     value: flow.amountUSD,

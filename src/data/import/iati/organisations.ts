@@ -5,6 +5,7 @@ import isoCountries from 'i18n-iso-countries';
 import type { Organisation } from '../../schema/entities';
 import type { OrganisationKind } from '../../schema/vocabulary';
 import type { Repair } from '../types';
+import { countryNamedIn } from '../country-names';
 import { CRS_CHANNEL_CODES, IATI_COUNTRY_NAMES } from './codelists.generated';
 import type { IatiOrg } from './iati-activity';
 import { oneLine, pickNarrative, repairMojibake, slugId } from './text';
@@ -60,6 +61,17 @@ function countryOf(ref: string | undefined): string | null {
   const prefix = ref?.slice(0, 2).toUpperCase();
   if (!prefix || NO_HOME_COUNTRY.has(prefix) || IATI_COUNTRY_NAMES[prefix] === undefined) return null;
   return isoCountries.alpha2ToAlpha3(prefix) ?? null;
+}
+
+/** A government's home country from its identifier, else from the country its name names. */
+function homeCountry(
+  ref: string | undefined,
+  type: string | undefined,
+  name: string | undefined,
+): string | null {
+  const fromRef = countryOf(ref);
+  if (fromRef !== null || name === undefined || kindOf(type, name, ref) !== 'government') return fromRef;
+  return countryNamedIn(name) ?? null;
 }
 
 interface Entry {
@@ -160,7 +172,7 @@ export class OrganisationRegistry {
           id,
           name: name ?? ref ?? id,
           kind: kindOf(type, name ?? '', ref),
-          country: countryOf(ref),
+          country: homeCountry(ref, type, name),
           ...(ref !== undefined ? { iatiRef: ref } : {}),
         },
         names: new Map(),
