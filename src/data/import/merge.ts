@@ -2,7 +2,8 @@
 // (id, IATI identifier, name), sources (id, URL), records (origin, newest copy, hand-entered kept),
 // countries (ISO name and region), meta.
 import type { Dataset } from '../schema/dataset';
-import type { Country } from '../schema/entities';
+import type { Country, Organisation } from '../schema/entities';
+import type { CooperationRecord } from '../schema/records';
 import { SUPPORTED_SCHEMA_VERSIONS } from '../schema/vocabulary';
 import { importedMeta, updatedMeta } from './merge/build-meta';
 import { mergeCountries } from './merge/merge-countries';
@@ -73,11 +74,30 @@ export function mergeImports(parts: readonly MergePart[], options: MergeOptions)
       ? updatedMeta(base.meta, files, today)
       : importedMeta(files, records.records, today, datasetPublishers(parts)),
     countries: countries.countries,
-    organisations: organisations.organisations,
+    organisations: referencedOrImported(organisations.organisations, base, records.records),
     sources: sources.sources,
     records: records.records,
   };
   return { ok: true, dataset, duplicates: records.duplicates };
+}
+
+/**
+ * Every base organisation, and the imported ones some record names: an organisation named only by
+ * an activity that was merged into a hand-entered record would otherwise stay behind with nothing.
+ */
+function referencedOrImported(
+  organisations: Organisation[],
+  base: Dataset | undefined,
+  records: readonly CooperationRecord[],
+): Organisation[] {
+  const kept = new Set(base?.organisations.map((organisation) => organisation.id));
+  for (const record of records) {
+    for (const party of record.parties) if (party.organisation) kept.add(party.organisation);
+    for (const person of record.people ?? []) if (person.organisation) kept.add(person.organisation);
+    if (record.type !== 'partnership') continue;
+    for (const part of record.amount?.contributions ?? []) if (part.organisation) kept.add(part.organisation);
+  }
+  return organisations.filter((organisation) => kept.has(organisation.id));
 }
 
 function fileNaming(parts: readonly MergePart[], item: string): string | undefined {

@@ -7,7 +7,12 @@ import { FTS_FILE, readShared, REPO_ROOT } from './shared-data';
 
 const TODAY = '2026-12-06';
 const fts = { name: 'mine-action-flows-2020.fts.json', text: readShared(FTS_FILE) };
-const sample = JSON.parse(readFileSync(`${REPO_ROOT}/mocks/data/dataset.json`, 'utf8')) as unknown;
+// The bundled dataset as it was hand-entered: the records it imported from the shared files are
+// what these tests import again.
+const bundled = JSON.parse(readFileSync(`${REPO_ROOT}/mocks/data/dataset.json`, 'utf8')) as {
+  records: { id: string }[];
+};
+const sample = { ...bundled, records: bundled.records.filter((r) => !/^(fts|iati)-/.test(r.id)) };
 
 describe('importFiles', () => {
   it('turns the real FTS file into a dataset that passes the validator', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeImports, type MergePart } from '../../../src/data/import/merge';
-import { normaliseName } from '../../../src/data/import/merge/organisation-names';
+import { nameKeys, normaliseName } from '../../../src/data/import/merge/organisation-names';
 import { validateDataset } from '../../../src/data/schema/validate';
 import type { Partnership } from '../../../src/data/schema/records';
 import { baseDataset, iatiFragment, partnership } from './fragments';
@@ -87,6 +87,16 @@ describe('mergeImports', () => {
     expect(duplicates[0]?.[0]?.detail).toMatch(/hand-entered record "curated-halo-ukraine"/);
   });
 
+  it('adds no organisation that only a record merged into a hand-entered one named', () => {
+    const fragment = iatiFragment({ lastUpdated: '2021-01-01T00:00:00Z' });
+    const { dataset } = merged([part('a.xml', fragment)]);
+    const named = new Set(dataset.records.flatMap((r) => r.parties.map((p) => p.organisation)));
+    const baseIds = new Set(baseDataset().organisations.map((o) => o.id));
+    for (const organisation of dataset.organisations) {
+      expect(baseIds.has(organisation.id) || named.has(organisation.id)).toBe(true);
+    }
+  });
+
   it('dedupes sources by URL and points records at the one kept', () => {
     const first = iatiFragment({ lastUpdated: '2021-01-01T00:00:00Z' });
     const second = iatiFragment({ lastUpdated: '2021-01-01T00:00:00Z', suffix: '-copy' });
@@ -139,6 +149,13 @@ describe('mergeImports', () => {
       licence: { name: 'As published by each publisher; see the sources', url: 'https://iatistandard.org/' },
     });
     expect(dataset.meta.description).toMatch(/a\.xml \(IATI activity file\)/);
+  });
+});
+
+describe('nameKeys', () => {
+  it('knows an organisation by the acronym its name ends with in brackets', () => {
+    expect(nameKeys({ name: 'KOREA INTERN. COOPERATION AGENCY (KOICA)' })).toContain(normaliseName('KOICA'));
+    expect(nameKeys({ name: 'Cooperation (in Korea) agency' })).toHaveLength(1);
   });
 });
 

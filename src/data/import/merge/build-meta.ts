@@ -23,7 +23,12 @@ const IATI_URL = 'https://iatistandard.org/';
 const MAX_NAMED_PUBLISHERS = 6;
 
 export function describeFiles(files: readonly ImportedFile[]): string {
-  return files.map((file) => `${file.file} (${FORMAT_NAMES[file.format]})`).join(', ');
+  // The file's own name, not the folder it was read from on someone's machine.
+  return files.map((file) => `${baseName(file.file)} (${FORMAT_NAMES[file.format]})`).join(', ');
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 /** The base's meta, as of today, with a note on what was merged in. */

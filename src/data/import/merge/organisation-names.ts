@@ -20,9 +20,13 @@ export function normaliseName(name: string): string {
     .replace(/^the /, '');
 }
 
-/** The keys an organisation is known by: its normalised name and, if it has one, its acronym. */
+/**
+ * The keys an organisation is known by: its normalised name and, if it has one, its acronym, or
+ * the acronym its name ends with in brackets ("KOREA INTERN. COOPERATION AGENCY (KOICA)").
+ */
 export function nameKeys(organisation: Pick<Organisation, 'name' | 'acronym'>): string[] {
   const keys = [normaliseName(organisation.name)];
-  if (organisation.acronym) keys.push(normaliseName(organisation.acronym));
+  const acronym = organisation.acronym ?? /\(([A-Z][A-Za-z0-9-]{1,11})\)\s*$/.exec(organisation.name)?.[1];
+  if (acronym) keys.push(normaliseName(acronym));
   return keys.filter((key) => key !== '');
 }
