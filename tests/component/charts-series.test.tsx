@@ -45,7 +45,7 @@ describe('the data a chart draws', () => {
     });
   });
 
-  it('draws one currency’s amounts, disputed sums split into low and uncertain parts', () => {
+  it('draws one currency’s amounts, a joint amount once as its own bar, disputed sums split into low and uncertain parts', () => {
     const model = buildModel(chartsFixture);
     const [eur] = fundingByActor(model, chartsFixture.records, {
       side: 'donor',
@@ -55,8 +55,13 @@ describe('the data a chart draws', () => {
     expect(
       data.map((datum) => [datum.rowId, datum.amountLow, datum.amountUncertain, datum.directLabel]),
     ).toEqual([
-      ['jp-overseas-cooperation-agency', 3_000_000, 0, '€3m'],
-      ['nor-development-fund', 3_000_000, 0, '€3m'],
+      // The three-donor fund gave no split: one joint bar, never €3m for each of its donors.
+      [
+        'joint:organisation:jp-overseas-cooperation-agency|organisation:nor-development-fund',
+        3_000_000,
+        0,
+        '€3m',
+      ],
       ['global-clearance-alliance', 100_000, 20_000, '€100k–€120k'],
     ]);
   });
