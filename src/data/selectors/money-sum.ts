@@ -71,8 +71,8 @@ export function addMoney(sum: MoneySum, part: MoneyPart, record: Partnership): v
 export function roundingUnit(value: number): number {
   if (!Number.isInteger(value) || value === 0) return 1;
   let unit = 1;
+  // "About 700 million" keeps one significant digit: its source rounded it to the hundred million.
   while (value % (unit * 10) === 0) unit *= 10;
-  // A figure is at least one significant digit: "700 million" is rounded to the hundred million.
   return unit;
 }
 

@@ -109,14 +109,14 @@ function SumText({ sum }: { sum: MoneySum }) {
   const i18n = useI18n();
   return (
     <>
-      <span className="figure-value">{moneyText(i18n, sum)}</span>
+      <span className="figure-value">{moneyText(i18n, sum)}</span>{' '}
       {sum.period !== null && (
         <span className="funding-period">
           {i18n.t('briefing.funding.period', { period: i18n.formatPeriod(sum.period.start, sum.period.end) })}
         </span>
-      )}
+      )}{' '}
       {sum.shares > 0 && (
-        <span className="funding-shares">{i18n.t('briefing.funding.shares', { count: sum.shares })}</span>
+        <span className="funding-shares">{i18n.t('briefing.funding.shares', { count: sum.shares })} </span>
       )}
     </>
   );
