@@ -140,6 +140,21 @@ export const en = {
   'recordDetail.people': 'People',
   'recordDetail.sources': 'Sources',
   'recordDetail.source.publishedBy': '{publisher}, published {date}',
+  'recordDetail.basis': 'Stage of money',
+  'recordDetail.basisValue':
+    '{basis, select, pledge {Pledged} commitment {Committed} disbursement {Disbursed} expenditure {Spent} budget {Budgeted} other {Paid}}',
+  'recordDetail.share': 'mine-action share: {percent} of {whole}',
+  'recordDetail.contributions': 'Each donor’s part',
+  'recordDetail.contribution': '{donor}: {amount}',
+  'recordDetail.contributionsRest': 'Not split by the sources: {amount}',
+  'recordDetail.placeApproximate': 'country only; location approximate',
+  'recordDetail.origin': 'Imported from',
+  'recordDetail.originValue': '{format, select, iati {IATI activity} other {FTS flow}} {id}',
+  'recordDetail.originPublisher': 'published by {publisher}',
+  'recordDetail.originUpdated': 'last updated {date}',
+  'recordDetail.originReasons': 'Why it was taken as mine action',
+  'recordDetail.originReason':
+    '{rule, select, dacSector {DAC sector} echoSector {ECHO sector} humanitarianCluster {Humanitarian cluster} ftsCluster {FTS cluster} other {Words}}: {evidence}',
 
   'explore.heading': 'Explore cooperation',
   'explore.panels': 'Views of the matching records',
@@ -268,6 +283,9 @@ export const en = {
   'charts.view.label': 'Chart or table',
   'charts.view.chart': 'Show chart',
   'charts.view.table': 'Show table',
+  'money.atLeast': 'at least {amount}',
+  'money.about': 'about {amount}',
+  'money.range': '{min}–{max}',
   'charts.range': '{min}–{max}',
   'charts.topOf': 'Showing the {shown} largest of {total}.',
   'charts.measure.records': 'Records',
@@ -336,7 +354,7 @@ export const en = {
   'charts.funding.units':
     'Amounts {side, select, donor {given by each} other {received by each}} {by, select, country {country} other {organisation}}, in one currency at a time: amounts in different currencies are never added together. Where sources disagree, the solid bar reaches the lowest amount and the hatched part the highest.',
   'charts.funding.shared':
-    '{count, plural, one {# record has several {side, select, donor {donors} other {recipients}} and counts in full for each of them.} other {# records have several {side, select, donor {donors} other {recipients}} and count in full for each of them.}}',
+    '{count, plural, one {# record has several {side, select, donor {donors} other {recipients}} and no split in its sources: its amount is shown once, as a joint bar, never in full for each.} other {# records have several {side, select, donor {donors} other {recipients}} and no split in their sources: their amounts are shown once, as joint bars, never in full for each.}}',
   'charts.funding.withoutAmount':
     '{count, plural, one {# partnership with a {side, select, donor {donor} other {recipient}} gives no amount.} other {# partnerships with a {side, select, donor {donor} other {recipient}} give no amount.}}',
   'charts.funding.withoutActor':
@@ -346,6 +364,10 @@ export const en = {
   'charts.funding.uncertain': 'Uncertain: up to the highest reported',
   'charts.funding.records': 'Records',
   'charts.funding.empty': 'No records with amounts under these filters.',
+  'charts.funding.jointLabel': 'Joint: {partners}',
+  'charts.funding.period': 'Period',
+  'charts.funding.shares':
+    '{count, plural, one {# amount is the mine-action share of a larger activity and counts as that share.} other {# amounts are mine-action shares of larger activities and count as those shares.}}',
 
   'embed.footer.source': 'Source: {title}, as of {asOf}.',
   'embed.footer.open': 'Open this view in the full dashboard',
@@ -413,9 +435,14 @@ export const en = {
   'export.column.confidenceNote': 'Confidence note',
   'export.column.sourceTitles': 'Source titles',
   'export.column.sourceUrls': 'Source URLs',
+  'export.column.amountQualifier': 'Amount qualifier',
+  'export.column.amountBasis': 'Amount basis',
+  'export.column.amountShare': 'Mine-action share (%)',
+  'export.column.amountWhole': 'Whole activity amount',
   'export.value.yes': 'yes',
   'export.value.no': 'no',
   'export.value.role': '{actor}: {role}',
+  'export.value.qualifier': '{qualifier, select, atLeast {at least} other {about}}',
   'export.chart.group': 'Export chart',
   'export.chart.groupNamed': 'Export chart: {title}',
   'export.chart.png': 'Download PNG',
@@ -508,14 +535,15 @@ export const en = {
   'briefing.funding.given': 'Given (as donor)',
   'briefing.funding.received': 'Received (as recipient or implementer)',
   'briefing.funding.records': 'in {count, plural, one {# partnership} other {# partnerships}}',
-  'briefing.funding.jointSeparator': ', ',
-  'briefing.funding.joint':
-    'of which {count, plural, one {# is a combined total shared with other parties} other {# are combined totals shared with other parties}}',
   'briefing.funding.withoutAmount':
     '{count, plural, one {# more funding partnership gives no amount} other {# more funding partnerships give no amount}}',
   'briefing.funding.none': 'No amounts recorded.',
   'briefing.funding.caveat':
-    'Totals add the whole amount of each record and never mix currencies. Amounts are as the sources give them (often “more than” or cumulative), and records may overlap.',
+    'Each total counts only what the sources attribute to the country alone; an amount it shares with others and the sources do not split is listed once, as joint, with its partners. Currencies are never mixed. “At least” marks a total that includes a lower bound (“more than …”), and records may overlap.',
+  'briefing.funding.jointWith': 'Jointly with {partners}, counted once:',
+  'briefing.funding.period': '({period})',
+  'briefing.funding.shares':
+    '{count, plural, one {counts # mine-action share of a larger activity} other {counts # mine-action shares of larger activities}}',
   'briefing.partners.heading': 'Partners and roles',
   'briefing.partners.partner': 'Partner',
   'briefing.partners.theirRoles': 'Their roles',

@@ -139,6 +139,21 @@ export const km: Catalogue = {
   'recordDetail.people': 'បុគ្គលពាក់ព័ន្ធ',
   'recordDetail.sources': 'ប្រភព',
   'recordDetail.source.publishedBy': '{publisher}, ផ្សព្វផ្សាយ {date}',
+  'recordDetail.basis': 'ដំណាក់កាលនៃប្រាក់',
+  'recordDetail.basisValue':
+    '{basis, select, pledge {បានសន្យា} commitment {បានប្តេជ្ញា} disbursement {បានផ្តល់ចេញ} expenditure {បានចំណាយ} budget {បានដាក់ថវិកា} other {បានបង់}}',
+  'recordDetail.share': 'ចំណែកសកម្មភាពកម្ចាត់មីន៖ {percent} នៃ {whole}',
+  'recordDetail.contributions': 'ចំណែករបស់ម្ចាស់ជំនួយនីមួយៗ',
+  'recordDetail.contribution': '{donor}៖ {amount}',
+  'recordDetail.contributionsRest': 'ប្រភពមិនបែងចែក៖ {amount}',
+  'recordDetail.placeApproximate': 'មានតែប្រទេស ទីតាំងប្រហាក់ប្រហែល',
+  'recordDetail.origin': 'នាំចូលពី',
+  'recordDetail.originValue': '{format, select, iati {សកម្មភាព IATI} other {លំហូរ FTS}} {id}',
+  'recordDetail.originPublisher': 'បោះពុម្ពផ្សាយដោយ {publisher}',
+  'recordDetail.originUpdated': 'ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ {date}',
+  'recordDetail.originReasons': 'មូលហេតុដែលវាត្រូវបានចាត់ទុកជាសកម្មភាពកម្ចាត់មីន',
+  'recordDetail.originReason':
+    '{rule, select, dacSector {វិស័យ DAC} echoSector {វិស័យ ECHO} humanitarianCluster {ក្រុមមនុស្សធម៌} ftsCluster {ក្រុម FTS} other {ពាក្យ}}៖ {evidence}',
 
   'explore.heading': 'ស្វែងយល់ពីកិច្ចសហប្រតិបត្តិការ',
   'explore.panels': 'ទិដ្ឋភាពនៃកំណត់ត្រាដែលត្រូវគ្នា',
@@ -263,6 +278,9 @@ export const km: Catalogue = {
   'charts.view.label': 'គំនូសតាង ឬតារាង',
   'charts.view.chart': 'បង្ហាញគំនូសតាង',
   'charts.view.table': 'បង្ហាញតារាង',
+  'money.atLeast': 'យ៉ាងហោចណាស់ {amount}',
+  'money.about': 'ប្រហែល {amount}',
+  'money.range': '{min}–{max}',
   'charts.range': '{min}–{max}',
   'charts.topOf': 'កំពុងបង្ហាញ {shown} ធំជាងគេ ក្នុងចំណោម {total}។',
   'charts.measure.records': 'កំណត់ត្រា',
@@ -329,7 +347,7 @@ export const km: Catalogue = {
   'charts.funding.units':
     'ចំនួនទឹកប្រាក់ដែល{by, select, country {ប្រទេស} other {អង្គការ}}នីមួយៗ{side, select, donor {បានផ្តល់} other {បានទទួល}} ម្តងមួយរូបិយប័ណ្ណ៖ ចំនួនទឹកប្រាក់ជារូបិយប័ណ្ណខុសគ្នា មិនត្រូវបានបូកបញ្ចូលគ្នាឡើយ។ កន្លែងដែលប្រភពមិនស៊ីគ្នា របារពេញបង្ហាញចំនួនទាបបំផុត ហើយផ្នែកឆូតបង្ហាញចំនួនខ្ពស់បំផុត។',
   'charts.funding.shared':
-    '{count, plural, other {កំណត់ត្រា # មាន{side, select, donor {ម្ចាស់ជំនួយ} other {អ្នកទទួល}}ច្រើន ហើយត្រូវរាប់ពេញចំនួនសម្រាប់ភាគីនីមួយៗ។}}',
+    '{count, plural, other {កំណត់ត្រា # មាន{side, select, donor {ម្ចាស់ជំនួយ} other {អ្នកទទួល}}ច្រើន ហើយប្រភពមិនបែងចែក៖ ចំនួនទឹកប្រាក់បង្ហាញតែម្តង ជារបាររួម មិនមែនពេញចំនួនសម្រាប់ភាគីនីមួយៗទេ។}}',
   'charts.funding.withoutAmount':
     '{count, plural, other {ភាពជាដៃគូ # ដែលមាន{side, select, donor {ម្ចាស់ជំនួយ} other {អ្នកទទួល}} មិនបញ្ជាក់ចំនួនទឹកប្រាក់។}}',
   'charts.funding.withoutActor':
@@ -339,6 +357,10 @@ export const km: Catalogue = {
   'charts.funding.uncertain': 'មិនប្រាកដ៖ រហូតដល់ចំនួនខ្ពស់បំផុតដែលបានរាយការណ៍',
   'charts.funding.records': 'កំណត់ត្រា',
   'charts.funding.empty': 'គ្មានកំណត់ត្រាដែលមានចំនួនទឹកប្រាក់ តាមតម្រងទាំងនេះទេ។',
+  'charts.funding.jointLabel': 'រួម៖ {partners}',
+  'charts.funding.period': 'រយៈពេល',
+  'charts.funding.shares':
+    '{count, plural, other {ចំនួនទឹកប្រាក់ # ជាចំណែកសកម្មភាពកម្ចាត់មីននៃសកម្មភាពធំជាង ហើយរាប់តែចំណែកនោះ។}}',
 
   'embed.footer.source': 'ប្រភព៖ {title} គិតត្រឹម {asOf}។',
   'embed.footer.open': 'បើកទិដ្ឋភាពនេះក្នុងផ្ទាំងព័ត៌មានពេញលេញ',
@@ -404,9 +426,14 @@ export const km: Catalogue = {
   'export.column.confidenceNote': 'កំណត់សម្គាល់អំពីកម្រិតជឿជាក់',
   'export.column.sourceTitles': 'ចំណងជើងប្រភព',
   'export.column.sourceUrls': 'URL ប្រភព',
+  'export.column.amountQualifier': 'គុណនាមនៃចំនួនទឹកប្រាក់',
+  'export.column.amountBasis': 'មូលដ្ឋាននៃចំនួនទឹកប្រាក់',
+  'export.column.amountShare': 'ចំណែកសកម្មភាពកម្ចាត់មីន (%)',
+  'export.column.amountWhole': 'ចំនួនទឹកប្រាក់សកម្មភាពទាំងមូល',
   'export.value.yes': 'មែន',
   'export.value.no': 'ទេ',
   'export.value.role': '{actor}៖ {role}',
+  'export.value.qualifier': '{qualifier, select, atLeast {យ៉ាងហោចណាស់} other {ប្រហែល}}',
   'export.chart.group': 'នាំចេញគំនូសតាង',
   'export.chart.groupNamed': 'នាំចេញគំនូសតាង៖ {title}',
   'export.chart.png': 'ទាញយក PNG',
@@ -495,12 +522,13 @@ export const km: Catalogue = {
   'briefing.funding.given': 'បានផ្តល់ (ជាម្ចាស់ជំនួយ)',
   'briefing.funding.received': 'បានទទួល (ជាអ្នកទទួល ឬអ្នកអនុវត្ត)',
   'briefing.funding.records': '{count, plural, other {ក្នុងភាពជាដៃគូចំនួន #}}',
-  'briefing.funding.jointSeparator': ', ',
-  'briefing.funding.joint': '{count, plural, other {ក្នុងនោះ # ជាចំនួនសរុបរួមដែលចែកជាមួយភាគីផ្សេងទៀត}}',
   'briefing.funding.withoutAmount': '{count, plural, other {ភាពជាដៃគូផ្តល់មូលនិធិ # ទៀតមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}',
   'briefing.funding.none': 'មិនមានចំនួនទឹកប្រាក់ដែលបានកត់ត្រាទេ។',
   'briefing.funding.caveat':
-    'ចំនួនសរុបបូកចំនួនទឹកប្រាក់ទាំងមូលនៃកំណត់ត្រានីមួយៗ ហើយមិនលាយរូបិយប័ណ្ណបញ្ចូលគ្នាឡើយ។ ចំនួនទឹកប្រាក់គឺតាមដែលប្រភពផ្តល់ឱ្យ (ជាញឹកញាប់ជា “ច្រើនជាង” ឬជាចំនួនសរុបបង្គរ) ហើយកំណត់ត្រាអាចត្រួតស៊ីគ្នា។',
+    'ចំនួនសរុបនីមួយៗរាប់តែចំនួនដែលប្រភពកំណត់ថាជារបស់ប្រទេសនោះតែមួយគត់។ ចំនួនទឹកប្រាក់ដែលវាចែករំលែកជាមួយភាគីផ្សេងទៀត ហើយប្រភពមិនបែងចែក ត្រូវបានរាយតែម្តងជាចំនួនរួម ជាមួយដៃគូរបស់វា។ រូបិយប័ណ្ណមិនត្រូវបានលាយបញ្ចូលគ្នាឡើយ។ “យ៉ាងហោចណាស់” សម្គាល់ចំនួនសរុបដែលរួមមានដែនកំណត់ទាប (“ច្រើនជាង …”) ហើយកំណត់ត្រាអាចត្រួតស៊ីគ្នា។',
+  'briefing.funding.jointWith': 'រួមគ្នាជាមួយ {partners} (រាប់តែម្តង)៖',
+  'briefing.funding.period': '({period})',
+  'briefing.funding.shares': '{count, plural, other {រាប់ចំណែកសកម្មភាពកម្ចាត់មីន # នៃសកម្មភាពធំជាង}}',
   'briefing.partners.heading': 'ដៃគូ និងតួនាទី',
   'briefing.partners.partner': 'ដៃគូ',
   'briefing.partners.theirRoles': 'តួនាទីរបស់ដៃគូ',

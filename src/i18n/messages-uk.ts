@@ -146,6 +146,21 @@ export const uk: Catalogue = {
   'recordDetail.people': 'Особи',
   'recordDetail.sources': 'Джерела',
   'recordDetail.source.publishedBy': '{publisher}, опубліковано {date}',
+  'recordDetail.basis': 'Етап коштів',
+  'recordDetail.basisValue':
+    '{basis, select, pledge {Обіцяно} commitment {Зобов’язано} disbursement {Виплачено} expenditure {Витрачено} budget {Заплановано в бюджеті} other {Сплачено}}',
+  'recordDetail.share': 'частка протимінної діяльності: {percent} від {whole}',
+  'recordDetail.contributions': 'Частка кожного донора',
+  'recordDetail.contribution': '{donor}: {amount}',
+  'recordDetail.contributionsRest': 'Джерела не розподіляють: {amount}',
+  'recordDetail.placeApproximate': 'лише країна; розташування приблизне',
+  'recordDetail.origin': 'Імпортовано з',
+  'recordDetail.originValue': '{format, select, iati {діяльність IATI} other {потік FTS}} {id}',
+  'recordDetail.originPublisher': 'оприлюднив {publisher}',
+  'recordDetail.originUpdated': 'останнє оновлення {date}',
+  'recordDetail.originReasons': 'Чому його віднесено до протимінної діяльності',
+  'recordDetail.originReason':
+    '{rule, select, dacSector {Сектор DAC} echoSector {Сектор ECHO} humanitarianCluster {Гуманітарний кластер} ftsCluster {Кластер FTS} other {Слова}}: {evidence}',
 
   'explore.heading': 'Огляд співпраці',
   'explore.panels': 'Подання відібраних записів',
@@ -283,6 +298,9 @@ export const uk: Catalogue = {
   'charts.view.label': 'Діаграма чи таблиця',
   'charts.view.chart': 'Показати діаграму',
   'charts.view.table': 'Показати таблицю',
+  'money.atLeast': 'щонайменше {amount}',
+  'money.about': 'близько {amount}',
+  'money.range': '{min}–{max}',
   'charts.range': '{min}–{max}',
   'charts.topOf': 'Показано {shown} найбільших із {total}.',
   'charts.measure.records': 'Записи',
@@ -352,7 +370,7 @@ export const uk: Catalogue = {
   'charts.funding.units':
     'Суми, {side, select, donor {надані кожною} other {отримані кожною}} {by, select, country {країною} other {організацією}}, в одній валюті за раз: суми в різних валютах ніколи не додаються. Якщо джерела розходяться, суцільний стовпець сягає найменшої суми, а заштрихована частина — найбільшої.',
   'charts.funding.shared':
-    '{count, plural, one {# запис має кількох {side, select, donor {донорів} other {отримувачів}} і зараховується повністю до кожного з них.} few {# записи мають кількох {side, select, donor {донорів} other {отримувачів}} і зараховуються повністю до кожного з них.} many {# записів мають кількох {side, select, donor {донорів} other {отримувачів}} і зараховуються повністю до кожного з них.} other {# запису мають кількох {side, select, donor {донорів} other {отримувачів}} і зараховуються повністю до кожного з них.}}',
+    '{count, plural, one {# запис має кількох {side, select, donor {донорів} other {отримувачів}}, а джерела не розподіляють суму: її показано один раз, спільним стовпцем, а не повністю для кожного.} few {# записи мають кількох {side, select, donor {донорів} other {отримувачів}}, а джерела не розподіляють суми: їх показано один раз, спільними стовпцями, а не повністю для кожного.} many {# записів мають кількох {side, select, donor {донорів} other {отримувачів}}, а джерела не розподіляють суми: їх показано один раз, спільними стовпцями, а не повністю для кожного.} other {# запису мають кількох {side, select, donor {донорів} other {отримувачів}}, а джерела не розподіляють суми: їх показано один раз, спільними стовпцями, а не повністю для кожного.}}',
   'charts.funding.withoutAmount':
     '{count, plural, one {# партнерство з {side, select, donor {донором} other {отримувачем}} не містить суми.} few {# партнерства з {side, select, donor {донором} other {отримувачем}} не містять суми.} many {# партнерств з {side, select, donor {донором} other {отримувачем}} не містять суми.} other {# партнерства з {side, select, donor {донором} other {отримувачем}} не містять суми.}}',
   'charts.funding.withoutActor':
@@ -362,6 +380,10 @@ export const uk: Catalogue = {
   'charts.funding.uncertain': 'Невизначено: до найбільшої з повідомлених',
   'charts.funding.records': 'Записи',
   'charts.funding.empty': 'За цих фільтрів немає записів із сумами.',
+  'charts.funding.jointLabel': 'Спільно: {partners}',
+  'charts.funding.period': 'Період',
+  'charts.funding.shares':
+    '{count, plural, one {# сума — частка протимінної діяльності у ширшій діяльності, і враховано саме цю частку.} few {# суми — частки протимінної діяльності у ширших діяльностях, і враховано саме ці частки.} many {# сум — частки протимінної діяльності у ширших діяльностях, і враховано саме ці частки.} other {# суми — частки протимінної діяльності у ширших діяльностях, і враховано саме ці частки.}}',
 
   'embed.footer.source': 'Джерело: {title}, станом на {asOf}.',
   'embed.footer.open': 'Відкрити це подання на повній панелі',
@@ -430,9 +452,14 @@ export const uk: Catalogue = {
   'export.column.confidenceNote': 'Примітка щодо достовірності',
   'export.column.sourceTitles': 'Назви джерел',
   'export.column.sourceUrls': 'URL джерел',
+  'export.column.amountQualifier': 'Уточнення суми',
+  'export.column.amountBasis': 'Підстава суми',
+  'export.column.amountShare': 'Частка протимінної діяльності (%)',
+  'export.column.amountWhole': 'Сума всієї діяльності',
   'export.value.yes': 'так',
   'export.value.no': 'ні',
   'export.value.role': '{actor}: {role}',
+  'export.value.qualifier': '{qualifier, select, atLeast {щонайменше} other {близько}}',
   'export.chart.group': 'Експорт діаграми',
   'export.chart.groupNamed': 'Експорт діаграми: {title}',
   'export.chart.png': 'Завантажити PNG',
@@ -527,14 +554,15 @@ export const uk: Catalogue = {
   'briefing.funding.received': 'Отримано (як отримувач чи виконавець)',
   'briefing.funding.records':
     'у {count, plural, one {# партнерстві} few {# партнерствах} many {# партнерствах} other {# партнерства}}',
-  'briefing.funding.jointSeparator': ', ',
-  'briefing.funding.joint':
-    'з них {count, plural, one {# — загальна сума, спільна з іншими сторонами} few {# — загальні суми, спільні з іншими сторонами} many {# — загальні суми, спільні з іншими сторонами} other {# — загальні суми, спільні з іншими сторонами}}',
   'briefing.funding.withoutAmount':
     '{count, plural, one {Ще # партнерство з фінансування не містить суми} few {Ще # партнерства з фінансування не містять суми} many {Ще # партнерств з фінансування не містять суми} other {Ще # партнерства з фінансування не містять суми}}',
   'briefing.funding.none': 'Суми не зафіксовано.',
   'briefing.funding.caveat':
-    'Підсумки додають повну суму кожного запису й ніколи не змішують валюти. Суми наведено так, як їх подають джерела (часто «понад» або наростальним підсумком), і записи можуть перетинатися.',
+    'Кожен підсумок враховує лише те, що джерела приписують самій країні; суму, яку вона ділить з іншими і яку джерела не розподіляють, наведено один раз як спільну, разом із партнерами. Валюти ніколи не змішуються. «Щонайменше» позначає підсумок, що містить нижню межу («понад …»), і записи можуть перетинатися.',
+  'briefing.funding.jointWith': 'Спільно з {partners}, враховано один раз:',
+  'briefing.funding.period': '({period})',
+  'briefing.funding.shares':
+    '{count, plural, one {враховує # частку протимінної діяльності у ширшій діяльності} few {враховує # частки протимінної діяльності у ширших діяльностях} many {враховує # часток протимінної діяльності у ширших діяльностях} other {враховує # частки протимінної діяльності у ширших діяльностях}}',
   'briefing.partners.heading': 'Партнери та ролі',
   'briefing.partners.partner': 'Партнер',
   'briefing.partners.theirRoles': 'Їхні ролі',

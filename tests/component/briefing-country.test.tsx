@@ -8,9 +8,12 @@ import { countryProfile } from '../../src/data/selectors/country-profile';
 import { EMPTY_FILTER, filterRecords } from '../../src/data/selectors/filter';
 import { buildModel } from '../../src/data/selectors/model';
 import { sampleDataset } from '../../mocks/datasets';
+import { moneyText } from '../../src/i18n/money-text';
+import { createTranslator } from '../../src/i18n/translator';
 
 const model = buildModel(sampleDataset as Dataset);
 const LOADING = { timeout: 10_000 };
+const i18n = createTranslator('en');
 
 function renderAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
@@ -69,16 +72,22 @@ describe("Cambodia's profile", { timeout: 20_000 }, () => {
     items.forEach((item, index) => expect(item).toHaveAttribute('id', `source-${index + 1}`));
   });
 
-  it('gives funding per currency and says which totals are shared', async () => {
+  it('gives what the country received alone, with its qualifier and period, and each joint amount once', async () => {
     renderAt('?view=country&c=KHM');
     const funding = await screen.findByRole('region', { name: 'Funding where amounts are known' }, LOADING);
     const received = countryProfile(model, model.dataset.records, 'KHM').fundingReceived;
     const usd = received.byCurrency.find((total) => total.currency === 'USD');
     expect(usd).toBeDefined();
-    expect(funding).toHaveTextContent(`US$${usd!.sum.min.toLocaleString('en-GB')}`);
-    expect(funding).toHaveTextContent(`in ${usd!.count} partnerships`);
-    expect(funding).toHaveTextContent(
-      `of which ${usd!.joint.count} are combined totals shared with other parties`,
+    expect(funding).toHaveTextContent(moneyText(i18n, usd!.sum));
+    expect(funding).toHaveTextContent(`in ${usd!.own.count} partnerships`);
+    expect(funding).toHaveTextContent(i18n.formatPeriod(usd!.sum.period!.start, usd!.sum.period!.end));
+    const jointLines = within(funding).queryAllByText(/^Jointly with/);
+    expect(jointLines).toHaveLength(
+      received.byCurrency.reduce((n, total) => n + total.joint.length, 0) +
+        countryProfile(model, model.dataset.records, 'KHM').fundingGiven.byCurrency.reduce(
+          (n, total) => n + total.joint.length,
+          0,
+        ),
     );
     expect(funding).toHaveTextContent('No amounts recorded.');
   });

@@ -8,6 +8,7 @@ import { recordsPerYearSeries } from '../../src/features/charts/builders/records
 import { trainedPerYearSeries } from '../../src/features/charts/builders/trained-per-year';
 import { cellText, toChartData } from '../../src/features/charts/series';
 import { chartsFixture } from '../fixtures/charts-fixture';
+import { jointAllocation, moneyFixture, worldProgramme } from '../fixtures/money-fixture';
 import { i18n, sampleModel } from './charts-support';
 
 // What the chart draws and what the table says come from one series: these check that the
@@ -45,7 +46,7 @@ describe('the data a chart draws', () => {
     });
   });
 
-  it('draws one currency’s amounts, disputed sums split into low and uncertain parts', () => {
+  it('draws one currency’s amounts, a joint amount once as its own bar, disputed sums split into low and uncertain parts', () => {
     const model = buildModel(chartsFixture);
     const [eur] = fundingByActor(model, chartsFixture.records, {
       side: 'donor',
@@ -55,9 +56,33 @@ describe('the data a chart draws', () => {
     expect(
       data.map((datum) => [datum.rowId, datum.amountLow, datum.amountUncertain, datum.directLabel]),
     ).toEqual([
-      ['jp-overseas-cooperation-agency', 3_000_000, 0, '€3m'],
-      ['nor-development-fund', 3_000_000, 0, '€3m'],
+      // The three-donor fund gave no split: one joint bar, never €3m for each of its donors.
+      [
+        'joint:organisation:jp-overseas-cooperation-agency|organisation:nor-development-fund',
+        3_000_000,
+        0,
+        '€3m',
+      ],
       ['global-clearance-alliance', 100_000, 20_000, '€100k–€120k'],
     ]);
+  });
+
+  it('labels a lower bound "at least" on its bar, in the tooltip and table text, and a joint bar by its partners', () => {
+    const model = buildModel(moneyFixture);
+    const [usd] = fundingByActor(model, [worldProgramme, jointAllocation], {
+      side: 'recipient',
+      by: 'country',
+    }).currencies;
+    const series = fundingSeries(model, usd!, 'country', i18n);
+    const data = toChartData(series);
+    // Ukraine alone received the allocation; the worldwide programme is joint, never one country's.
+    expect(data.map((datum) => [datum.category, datum.directLabel])).toEqual([
+      ['Ukraine', 'US$700m'],
+      ['Joint: KHM, LAO, UKR', 'at least US$78.5m'],
+    ]);
+    const joint = series.rows[1]!;
+    expect(joint.label).toBe("Joint: Cambodia, Lao People's Democratic Republic and Ukraine");
+    expect(cellText(series.measures[0]!, joint)).toBe('at least US$78.5m');
+    expect(cellText(series.measures[1]!, joint)).toBe(i18n.formatPeriod('1993', '2024'));
   });
 });

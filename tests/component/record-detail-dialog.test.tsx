@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { sampleDataset } from '../../mocks/datasets';
 import type { Dataset } from '../../src/data/schema/dataset';
-import type { CooperationRecord } from '../../src/data/schema/records';
+import type { CooperationRecord, Partnership } from '../../src/data/schema/records';
 import { validateDataset } from '../../src/data/schema/validate';
 import { buildModel, type DatasetModel } from '../../src/data/selectors/model';
 import { RecordDetail } from '../../src/features/record-detail/RecordDetail';
 import { createTranslator } from '../../src/i18n/translator';
+import { moneyFixture, splitAllocation, worldProgramme } from '../fixtures/money-fixture';
 
 const validation = validateDataset(sampleDataset);
 if (!validation.ok) throw new Error('the bundled dataset must be valid');
@@ -250,5 +251,62 @@ describe('RecordDetail', () => {
   it('renders nothing for a record the dataset does not have', () => {
     render(<RecordDetail model={model} recordId="no-such-record" onClose={vi.fn()} />);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('RecordDetail for money as open data gives it', () => {
+  // An imported record: a mine-action share with each donor's part, an approximate place and its origin.
+  const imported: Partnership = {
+    ...splitAllocation,
+    id: 'iati-xm-1-share',
+    title: 'Imported clearance component',
+    amount: {
+      value: 4_800_000,
+      currency: 'EUR',
+      qualifier: 'at-least',
+      basis: 'disbursement',
+      share: { percent: 40, whole: 12_000_000 },
+      contributions: [{ country: 'NOR', value: 3_000_000 }],
+    },
+    place: { name: 'Ukraine', country: 'UKR', approximate: true },
+    origin: {
+      format: 'iati',
+      id: 'XM-DAC-1-2024-77',
+      publisher: 'Fixture Aid Agency',
+      lastUpdated: '2024-05-02T10:00:00Z',
+      reasons: [
+        { rule: 'dac-sector', evidence: '15250 Removal of land mines and explosive remnants of war' },
+      ],
+    },
+  };
+  const moneyModel = buildModel({ ...moneyFixture, records: [...moneyFixture.records, imported] });
+
+  it('shows the qualifier, the stage of money, the share with its whole, and each donor’s part', () => {
+    const { dialog } = openDetail(imported.id, vi.fn(), moneyModel);
+    expect(fact(dialog, 'Amount')).toContain('at least €4,800,000');
+    expect(fact(dialog, 'Amount')).toContain('mine-action share: 40% of €12,000,000');
+    expect(fact(dialog, 'Stage of money')).toBe('Disbursed');
+    expect(fact(dialog, 'Each donor’s part')).toContain('Norway: €3,000,000');
+    expect(fact(dialog, 'Each donor’s part')).toContain('Not split by the sources: at least €1,800,000');
+  });
+
+  it('says a place is only the country, and where an imported record came from and why', () => {
+    const { dialog } = openDetail(imported.id, vi.fn(), moneyModel);
+    expect(fact(dialog, 'Place')).toContain('country only; location approximate');
+    const origin = fact(dialog, 'Imported from');
+    expect(origin).toContain('IATI activity XM-DAC-1-2024-77');
+    expect(origin).toContain('published by Fixture Aid Agency');
+    expect(origin).toContain('last updated 2 May 2024');
+    expect(origin).toContain('DAC sector: 15250 Removal of land mines and explosive remnants of war');
+  });
+
+  it('shows no origin for a record compiled by hand', () => {
+    const { dialog } = openDetail(worldProgramme.id, vi.fn(), moneyModel);
+    const terms = within(dialog)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).not.toContain('Imported from');
+    expect(terms).not.toContain('Each donor’s part');
+    expect(fact(dialog, 'Amount')).toContain('at least US$78,500,000');
   });
 });

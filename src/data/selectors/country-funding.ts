@@ -1,17 +1,27 @@
 import type { CooperationRecord, Partnership } from '../schema/records';
 import type { Role } from '../schema/vocabulary';
-import { sumFigures, type FigureSum } from './figure-sum';
 import { citedCount, type CitedCount } from './footnotes';
+import { partnersKey, splitAmount, type Partner } from './funding-split';
 import { partyCountry, type DatasetModel } from './model';
+import { addMoney, emptyMoney, type MoneySum } from './money-sum';
 import { compareCodes } from './sort';
+
+/** Amounts the country shares with the same partners and no split: counted once, with who shares them. */
+export interface JointTotal extends CitedCount {
+  /** Every partner on this side, the country itself among them. */
+  partners: Partner[];
+  sum: MoneySum;
+}
 
 /** Money in one currency: currencies are never added together. */
 export interface CurrencyTotal extends CitedCount {
   currency: string;
-  /** The sum of the amounts; a disputed amount adds its low and high value to min and max. */
-  sum: FigureSum;
-  /** The records among `count` whose amount is a combined total with other donors (or recipients). */
-  joint: CitedCount;
+  /** What the sources attribute to the country alone: sole amounts and its own parts of joint ones. */
+  sum: MoneySum;
+  /** The records behind `sum`. */
+  own: CitedCount;
+  /** Amounts shared with other donors (or recipients) without a split, per set of partners, largest first. */
+  joint: JointTotal[];
 }
 
 /** Funding one way, per currency, and the funding partnerships that name no amount. */
@@ -21,21 +31,21 @@ export interface FundingTotals {
   withoutAmount: CitedCount;
 }
 
-const GIVING: readonly Role[] = ['donor'];
-const RECEIVING: readonly Role[] = ['recipient', 'implementer'];
+const GIVING: ReadonlySet<Role> = new Set(['donor']);
+const RECEIVING: ReadonlySet<Role> = new Set(['recipient', 'implementer']);
 
 /**
- * Funding a country gave: partnerships in which it is a donor. A record's whole amount counts,
- * since sources give no split; a record shared with other donors is counted as joint instead.
+ * Funding a country gave: partnerships in which it is a donor. Its own figure is what it gave alone
+ * plus its stated part of joint amounts; the rest of a joint amount is listed once, with its partners.
  */
 export function fundingGiven(model: DatasetModel, records: CooperationRecord[], iso3: string): FundingTotals {
   const given = partnerships(records).filter((record) => playsAny(model, record, iso3, GIVING));
-  return totals(given, (record) => othersPlay(model, record, iso3, GIVING));
+  return totals(model, given, iso3, GIVING);
 }
 
 /**
  * Funding a country received: partnerships in which it is a recipient or implementer and not also
- * a donor (its own money is not "received"). Shared with other recipients or implementers = joint.
+ * a donor (its own money is not "received"). A programme for several countries is joint, never one country's.
  */
 export function fundingReceived(
   model: DatasetModel,
@@ -45,29 +55,65 @@ export function fundingReceived(
   const received = partnerships(records).filter(
     (record) => playsAny(model, record, iso3, RECEIVING) && !playsAny(model, record, iso3, GIVING),
   );
-  return totals(received, (record) => othersPlay(model, record, iso3, RECEIVING));
+  return totals(model, received, iso3, RECEIVING);
 }
 
-function totals(records: Partnership[], isJoint: (record: Partnership) => boolean): FundingTotals {
-  const byCurrency = new Map<string, Partnership[]>();
+interface Tally {
+  sum: MoneySum;
+  own: Partnership[];
+  all: Partnership[];
+  joint: Map<string, { partners: Partner[]; sum: MoneySum; records: Partnership[] }>;
+}
+
+function totals(
+  model: DatasetModel,
+  records: Partnership[],
+  iso3: string,
+  roles: ReadonlySet<Role>,
+): FundingTotals {
+  const byCurrency = new Map<string, Tally>();
   const withoutAmount: Partnership[] = [];
   for (const record of records) {
-    if (record.amount === undefined) {
+    const split = splitAmount(model, record, 'country', roles);
+    if (record.amount === undefined || split === null) {
       if (record.kind === 'funding') withoutAmount.push(record);
       continue;
     }
-    const list = byCurrency.get(record.amount.currency) ?? [];
-    list.push(record);
-    byCurrency.set(record.amount.currency, list);
+    const { currency } = record.amount;
+    let tally = byCurrency.get(currency);
+    if (tally === undefined) {
+      tally = { sum: emptyMoney(currency), own: [], all: [], joint: new Map() };
+      byCurrency.set(currency, tally);
+    }
+    tally.all.push(record);
+    const part = split.own.get(iso3);
+    if (part !== undefined) {
+      addMoney(tally.sum, part, record);
+      tally.own.push(record);
+    }
+    const { joint } = split;
+    if (joint !== null && joint.partners.some((p) => p.kind === 'country' && p.id === iso3)) {
+      const key = partnersKey(joint.partners);
+      let entry = tally.joint.get(key);
+      if (entry === undefined) {
+        entry = { partners: joint.partners, sum: emptyMoney(currency), records: [] };
+        tally.joint.set(key, entry);
+      }
+      addMoney(entry.sum, joint.part, record);
+      entry.records.push(record);
+    }
   }
   return {
     byCurrency: [...byCurrency]
       .sort(([a], [b]) => compareCodes(a, b))
-      .map(([currency, list]) => ({
+      .map(([currency, tally]) => ({
         currency,
-        ...citedCount(list),
-        sum: sumFigures(list.map((record) => record.amount?.value)),
-        joint: citedCount(list.filter(isJoint)),
+        ...citedCount(tally.all),
+        sum: tally.sum,
+        own: citedCount(tally.own),
+        joint: [...tally.joint.values()]
+          .map((entry) => ({ partners: entry.partners, sum: entry.sum, ...citedCount(entry.records) }))
+          .sort((a, b) => b.sum.max - a.sum.max || b.sum.min - a.sum.min),
       })),
     withoutAmount: citedCount(withoutAmount),
   };
@@ -77,11 +123,6 @@ function partnerships(records: CooperationRecord[]): Partnership[] {
   return records.filter((record): record is Partnership => record.type === 'partnership');
 }
 
-function playsAny(model: DatasetModel, record: CooperationRecord, iso3: string, roles: readonly Role[]) {
-  return record.parties.some((party) => roles.includes(party.role) && partyCountry(model, party) === iso3);
-}
-
-// An international body (no country) sharing the role makes the amount joint as much as a country does.
-function othersPlay(model: DatasetModel, record: CooperationRecord, iso3: string, roles: readonly Role[]) {
-  return record.parties.some((party) => roles.includes(party.role) && partyCountry(model, party) !== iso3);
+function playsAny(model: DatasetModel, record: CooperationRecord, iso3: string, roles: ReadonlySet<Role>) {
+  return record.parties.some((party) => roles.has(party.role) && partyCountry(model, party) === iso3);
 }

@@ -48,8 +48,11 @@ export function partyCountry(model: DatasetModel, party: Party): string | null {
   return actorCountry(model, party);
 }
 
-// Parties and people name their country the same way: explicitly, or through their organisation.
-function actorCountry(model: DatasetModel, actor: Pick<Party, 'country' | 'organisation'>): string | null {
+/** The country of a party, person or contribution: named explicitly, or through its organisation (null: international body). */
+export function actorCountry(
+  model: DatasetModel,
+  actor: Pick<Party, 'country' | 'organisation'>,
+): string | null {
   if (actor.country !== undefined) return actor.country;
   if (actor.organisation === undefined) return null;
   return model.organisationsById.get(actor.organisation)?.country ?? null;

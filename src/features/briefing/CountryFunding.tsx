@@ -1,28 +1,47 @@
-import type { FundingTotals } from '../../data/selectors/country-funding';
+import type { CurrencyTotal, FundingTotals, JointTotal } from '../../data/selectors/country-funding';
+import type { DatasetModel } from '../../data/selectors/model';
+import type { MoneySum } from '../../data/selectors/money-sum';
+import { countryName, organisationName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
+import { moneyText } from '../../i18n/money-text';
+import { listOf } from './lists';
 import { NoteRef } from './NoteRef';
 
-/** Funding given and received, per currency (never added across currencies), with joint totals said as such. */
-export function CountryFunding({ given, received }: { given: FundingTotals; received: FundingTotals }) {
+interface FundingProps {
+  model: DatasetModel;
+  /** The country of the profile, left out of its own joint partners. */
+  iso3: string;
+  given: FundingTotals;
+  received: FundingTotals;
+}
+
+/**
+ * Funding given and received, per currency (never added across currencies): what the country gave or
+ * received alone, then each joint amount once with its partners, every total with its qualifier and period.
+ */
+export function CountryFunding({ model, iso3, given, received }: FundingProps) {
   const { t } = useI18n();
   return (
     <section className="briefing-section briefing-funding" aria-labelledby="briefing-funding-heading">
       <h2 id="briefing-funding-heading">{t('briefing.funding.heading')}</h2>
       <dl className="briefing-figures">
-        <FundingCard label={t('briefing.funding.given')} totals={given} />
-        <FundingCard label={t('briefing.funding.received')} totals={received} />
+        <FundingCard model={model} iso3={iso3} label={t('briefing.funding.given')} totals={given} />
+        <FundingCard model={model} iso3={iso3} label={t('briefing.funding.received')} totals={received} />
       </dl>
       <p className="briefing-caveat">{t('briefing.funding.caveat')}</p>
     </section>
   );
 }
 
-function FundingCard({ label, totals }: { label: string; totals: FundingTotals }) {
-  const { t, formatCurrency } = useI18n();
-  const money = (min: number, max: number, currency: string) =>
-    min === max
-      ? formatCurrency(min, currency)
-      : t('briefing.range', { min: formatCurrency(min, currency), max: formatCurrency(max, currency) });
+interface CardProps {
+  model: DatasetModel;
+  iso3: string;
+  label: string;
+  totals: FundingTotals;
+}
+
+function FundingCard({ model, iso3, label, totals }: CardProps) {
+  const { t } = useI18n();
   const empty = totals.byCurrency.length === 0 && totals.withoutAmount.count === 0;
   return (
     <div className="figure-card">
@@ -30,22 +49,17 @@ function FundingCard({ label, totals }: { label: string; totals: FundingTotals }
       <dd>
         {empty && t('briefing.funding.none')}
         <ul className="figure-detail funding-list">
-          {totals.byCurrency.map((total) => (
-            <li key={total.currency}>
-              <span className="figure-value">{money(total.sum.min, total.sum.max, total.currency)}</span>
-              <span className="funding-records">
-                {t('briefing.funding.records', { count: total.count })}
-                <NoteRef sourceIds={total.sourceIds} />
-                {total.joint.count > 0 && (
-                  <>
-                    {t('briefing.funding.jointSeparator')}
-                    {t('briefing.funding.joint', { count: total.joint.count })}
-                    <NoteRef sourceIds={total.joint.sourceIds} />
-                  </>
-                )}
-              </span>
-            </li>
-          ))}
+          {totals.byCurrency.flatMap((total) => [
+            total.own.count > 0 && <OwnLine key={total.currency} total={total} />,
+            ...total.joint.map((joint) => (
+              <JointLine
+                key={`${total.currency}-${joint.recordIds.join()}`}
+                model={model}
+                iso3={iso3}
+                joint={joint}
+              />
+            )),
+          ])}
           {totals.withoutAmount.count > 0 && (
             <li>
               {t('briefing.funding.withoutAmount', { count: totals.withoutAmount.count })}
@@ -55,5 +69,55 @@ function FundingCard({ label, totals }: { label: string; totals: FundingTotals }
         </ul>
       </dd>
     </div>
+  );
+}
+
+function OwnLine({ total }: { total: CurrencyTotal }) {
+  const { t } = useI18n();
+  return (
+    <li>
+      <SumText sum={total.sum} />
+      <span className="funding-records">
+        {t('briefing.funding.records', { count: total.own.count })}
+        <NoteRef sourceIds={total.own.sourceIds} />
+      </span>
+    </li>
+  );
+}
+
+function JointLine({ model, iso3, joint }: { model: DatasetModel; iso3: string; joint: JointTotal }) {
+  const i18n = useI18n();
+  const others = joint.partners
+    .filter((partner) => !(partner.kind === 'country' && partner.id === iso3))
+    .map((partner) =>
+      partner.kind === 'country' ? countryName(model, partner.id) : organisationName(model, partner.id),
+    );
+  return (
+    <li className="funding-joint">
+      {i18n.t('briefing.funding.jointWith', { partners: listOf(i18n.locale, others) })}{' '}
+      <SumText sum={joint.sum} />
+      <span className="funding-records">
+        {i18n.t('briefing.funding.records', { count: joint.count })}
+        <NoteRef sourceIds={joint.sourceIds} />
+      </span>
+    </li>
+  );
+}
+
+/** A total in words ("at least US$2.06bn") with the period it covers and whether it counts mine-action shares. */
+function SumText({ sum }: { sum: MoneySum }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <span className="figure-value">{moneyText(i18n, sum)}</span>{' '}
+      {sum.period !== null && (
+        <span className="funding-period">
+          {i18n.t('briefing.funding.period', { period: i18n.formatPeriod(sum.period.start, sum.period.end) })}
+        </span>
+      )}{' '}
+      {sum.shares > 0 && (
+        <span className="funding-shares">{i18n.t('briefing.funding.shares', { count: sum.shares })} </span>
+      )}
+    </>
   );
 }

@@ -57,7 +57,12 @@ export function CountryProfileView(props: CountryProfileViewProps) {
       actions={props.actions}
     >
       <CountryFigures model={model} profile={profile} />
-      <CountryFunding given={profile.fundingGiven} received={profile.fundingReceived} />
+      <CountryFunding
+        model={model}
+        iso3={iso3}
+        given={profile.fundingGiven}
+        received={profile.fundingReceived}
+      />
       <ScreenOnlySection id="map" heading={t('briefing.map.heading')}>
         {props.map}
       </ScreenOnlySection>

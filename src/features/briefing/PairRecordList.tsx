@@ -1,12 +1,13 @@
 import { PeriodText } from '../../components/PeriodText';
 import { RecordLink } from '../../components/RecordLink';
 import { earliestDay } from '../../data/schema/partial-date';
-import type { CooperationRecord, Figure } from '../../data/schema/records';
+import type { Amount, CooperationRecord, Figure } from '../../data/schema/records';
 import { RECORD_TYPES } from '../../data/schema/vocabulary';
 import { figureRange } from '../../data/selectors/figures';
 import { partyCountry, type DatasetModel } from '../../data/selectors/model';
 import { countryName, placeName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
+import { moneyText } from '../../i18n/money-text';
 import { listOf, shortOrganisationName } from './lists';
 import type { BriefingNavigation } from './navigation';
 import { NoteRef } from './NoteRef';
@@ -61,7 +62,8 @@ function RecordEntry({
   record,
   navigation,
 }: { model: DatasetModel; record: CooperationRecord } & Pick<PairRecordListProps, 'navigation'>) {
-  const { t, locale, formatNumber, formatCurrency } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, formatNumber } = i18n;
   const parties = listOf(
     locale,
     record.parties.map((party) => {
@@ -77,12 +79,15 @@ function RecordEntry({
     }),
     'unit',
   );
-  const money = (value: Figure, currency: string) => {
-    const range = figureRange(value);
-    const format = (n: number) => formatCurrency(n, currency);
-    return range.disputed
-      ? t('figure.disputed', { min: format(range.min), max: format(range.max) })
-      : format(range.min);
+  // An amount as its sources give it: "at least" and "about" stay with it, disputed values as their range.
+  const money = (amount: Amount) => {
+    const range = figureRange(amount.value);
+    const one = (n: number) => moneyText(i18n, { currency: amount.currency, min: n, max: n });
+    const text = range.disputed
+      ? t('figure.disputed', { min: one(range.min), max: one(range.max) })
+      : one(range.min);
+    if (amount.qualifier === 'at-least') return t('money.atLeast', { amount: text });
+    return amount.qualifier === 'about' ? t('money.about', { amount: text }) : text;
   };
   return (
     <>
@@ -106,9 +111,7 @@ function RecordEntry({
             )}
           </span>
         )}
-        {record.type === 'partnership' && record.amount !== undefined && (
-          <span>{money(record.amount.value, record.amount.currency)}</span>
-        )}
+        {record.type === 'partnership' && record.amount !== undefined && <span>{money(record.amount)}</span>}
         {record.confidence !== 'confirmed' && (
           <span className={`confidence confidence-${record.confidence}`}>
             {t('briefing.record.confidence', { confidence: t(`confidence.${record.confidence}`) })}

@@ -10,7 +10,10 @@ import type { TimelineYear } from '../../data/selectors/timeline';
 /** A country profile: figures, funding, timeline, then any other record's sources (every source is listed). */
 export function countryCitations(profile: CountryProfile, timeline: TimelineYear[]): string[][] {
   const funding = (totals: FundingTotals) => [
-    ...totals.byCurrency.flatMap((total) => [total.sourceIds, total.joint.sourceIds]),
+    ...totals.byCurrency.flatMap((total) => [
+      total.own.sourceIds,
+      ...total.joint.map((joint) => joint.sourceIds),
+    ]),
     totals.withoutAmount.sourceIds,
   ];
   return [

@@ -28,6 +28,10 @@ export const RECORD_COLUMNS = [
   'amountMin',
   'amountMax',
   'amountDisputed',
+  'amountQualifier',
+  'amountBasis',
+  'amountShare',
+  'amountWhole',
   'currency',
   'confidence',
   'confidenceNote',
@@ -107,6 +111,14 @@ function recordCells(
     amountMin: amountCells.min,
     amountMax: amountCells.max,
     amountDisputed: amountCells.disputed,
+    // A lower bound stays one in a spreadsheet: "at least" beside the minimum, never a bare number.
+    amountQualifier:
+      amount?.qualifier === undefined
+        ? null
+        : t('export.value.qualifier', { qualifier: amount.qualifier === 'at-least' ? 'atLeast' : 'about' }),
+    amountBasis: amount?.basis === undefined ? null : t('recordDetail.basisValue', { basis: amount.basis }),
+    amountShare: amount?.share?.percent ?? null,
+    amountWhole: amount?.share?.whole ?? null,
     currency: amount?.currency ?? null,
     confidence: t(`confidence.${record.confidence}`),
     confidenceNote: record.confidenceNote ?? null,

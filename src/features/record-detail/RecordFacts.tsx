@@ -3,11 +3,13 @@ import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName, localisedName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
+import { AmountFacts } from './AmountFacts';
 import { FigureDetail } from './FigureDetail';
+import { OriginFacts } from './OriginFacts';
 
 /** The record's when, where, how much and how sure, as a list of terms and values. */
 export function RecordFacts({ model, record }: { model: DatasetModel; record: CooperationRecord }) {
-  const { t, formatNumber, formatCurrency } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { place } = record;
   const degrees = (value: number) => formatNumber(value, { maximumFractionDigits: 4 });
   return (
@@ -30,6 +32,9 @@ export function RecordFacts({ model, record }: { model: DatasetModel; record: Co
               place: localisedName(model, place),
               country: countryName(model, place.country),
             })}
+            {place.approximate === true && (
+              <p className="detail-note">{t('recordDetail.placeApproximate')}</p>
+            )}
           </dd>
           {place.coordinates !== undefined && (
             <>
@@ -45,18 +50,7 @@ export function RecordFacts({ model, record }: { model: DatasetModel; record: Co
         </>
       )}
       {record.type === 'partnership' && record.amount !== undefined && (
-        <>
-          <dt>{t('recordDetail.amount')}</dt>
-          <dd>
-            <FigureDetail
-              model={model}
-              figure={record.amount.value}
-              recordSources={record.sources}
-              format={(value) => formatCurrency(value, record.amount?.currency ?? '')}
-            />
-            {record.amount.note !== undefined && <p className="detail-note">{record.amount.note}</p>}
-          </dd>
-        </>
+        <AmountFacts model={model} amount={record.amount} recordSources={record.sources} />
       )}
       {record.type === 'training' && record.participants !== undefined && (
         <>
@@ -66,6 +60,7 @@ export function RecordFacts({ model, record }: { model: DatasetModel; record: Co
           </dd>
         </>
       )}
+      {record.origin !== undefined && <OriginFacts origin={record.origin} />}
       <dt>{t('recordDetail.confidence')}</dt>
       <dd>
         <span className={`confidence confidence-${record.confidence}`}>

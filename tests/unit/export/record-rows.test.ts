@@ -4,6 +4,7 @@ import { buildModel } from '../../../src/data/selectors/model';
 import { RECORD_COLUMNS, recordTable } from '../../../src/features/export/record-rows';
 import { createTranslator } from '../../../src/i18n/translator';
 import { sampleDataset } from '../../../mocks/datasets';
+import { mineActionShare, moneyFixture, worldProgramme } from '../../fixtures/money-fixture';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 const translator = createTranslator('en');
@@ -60,6 +61,10 @@ describe('recordTable', () => {
       'Amount (min)': null,
       'Amount (max)': null,
       'Amount disputed': null,
+      'Amount qualifier': null,
+      'Amount basis': null,
+      'Mine-action share (%)': null,
+      'Whole activity amount': null,
       Currency: null,
       Confidence: 'Disputed',
       'Confidence note':
@@ -106,6 +111,22 @@ describe('recordTable', () => {
       'Amount (max)': 70_000_000,
       'Amount disputed': 'no',
       Currency: 'USD',
+    });
+  });
+
+  it('keeps a lower bound, the stage of money and a mine-action share beside the figures', () => {
+    const row = rowOf(buildModel(moneyFixture), worldProgramme.id);
+    expect(row).toMatchObject({
+      'Amount (min)': 78_500_000,
+      'Amount qualifier': 'at least',
+      'Amount basis': 'Disbursed',
+      'Mine-action share (%)': null,
+    });
+    expect(rowOf(buildModel(moneyFixture), mineActionShare.id)).toMatchObject({
+      'Amount (min)': 4_800_000,
+      'Amount qualifier': null,
+      'Mine-action share (%)': 40,
+      'Whole activity amount': 12_000_000,
     });
   });
 

@@ -13,7 +13,7 @@ import type { CardProps } from './card-props';
 
 const SIDES: readonly FundingSide[] = ['donor', 'recipient'];
 
-/** Amounts per donor or recipient, one currency at a time, with what has no amount said in words. */
+/** Amounts per donor or recipient (joint amounts once, as their own bars), one currency at a time, with what has no amount said in words. */
 export function FundingCard({ model, records, source }: CardProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -31,13 +31,19 @@ export function FundingCard({ model, records, source }: CardProps) {
         : fundingSeries(model, current, by, i18n),
     [model, current, by, i18n],
   );
-  const actorCount = current?.actors.length ?? 0;
+  const actorCount = (current?.actors.length ?? 0) + (current?.joint.length ?? 0);
+  // Shares of larger activities are counted as shares; the reader is told how many there are.
+  const shares = [...(current?.actors ?? []), ...(current?.joint ?? [])].reduce(
+    (count, entry) => count + entry.shares,
+    0,
+  );
   return (
     <ChartCard
       title={t('charts.funding.title')}
       units={sentences(
         t('charts.funding.units', { side, by }),
         funding.shared > 0 && t('charts.funding.shared', { count: funding.shared, side }),
+        shares > 0 && t('charts.funding.shares', { count: shares }),
         funding.withoutAmount > 0 &&
           t('charts.funding.withoutAmount', { count: funding.withoutAmount, side }),
         funding.withoutActor > 0 &&
