@@ -221,6 +221,11 @@ export const en = {
   'map.legend.flows':
     'Flow from provider to recipient (donor, trainer or implementer to recipient or trainee); the arrow points to the recipient.',
   'map.legend.flowWidth': 'Line width: number of links, from {min} to {max}.',
+  'map.legend.approximatePlaces':
+    'Dashed circles: records that name only their country, drawn at the country (approximate location).',
+  'map.place.approximateLabel':
+    '{name}, approximate location: {count, plural, one {# record names only the country} other {# records name only the country}}',
+  'map.popup.approximate': 'Approximate location: these records name only the country, not a place in it.',
   'map.legend.places': 'Places of training exchanges and events; the number counts records.',
   'map.legend.leftOff':
     '{count, plural, one {# training exchange or event gives no coordinates and is} other {# training exchanges and events give no coordinates and are}} not on the map.',

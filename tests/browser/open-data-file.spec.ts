@@ -46,7 +46,15 @@ test('a dataset file opened in the browser shows in every view, and the publishe
   const own = {
     ...published,
     meta: { ...published.meta, title: 'Our field office’s records' },
-    records: [{ ...first!, title: 'A record only our file has' }, ...rest],
+    // It names only its country, as imported activities may: the map draws it there, marked approximate.
+    records: [
+      {
+        ...first!,
+        title: 'A record only our file has',
+        place: { name: 'Cambodia', country: 'KHM', approximate: true as const },
+      },
+      ...rest,
+    ],
   };
   const sent = watchOutgoingData(page);
   await page.goto('./?tab=table&q=only+our+file');
@@ -67,8 +75,15 @@ test('a dataset file opened in the browser shows in every view, and the publishe
   await expect(page.getByText(`Dataset: ${own.meta.title}`)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Banner screenshots for a person to look at (artifacts/ is not committed).
   mkdirSync('artifacts', { recursive: true });
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Cambodia, approximate location: 1 record names only the country' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Dashed circles: records that name only their country')).toBeVisible();
+  await page.locator('.coop-map-main').screenshot({ path: 'artifacts/local-data-approximate-map.png' });
+
+  // Banner screenshots for a person to look at (artifacts/ is not committed).
   for (const width of [375, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
