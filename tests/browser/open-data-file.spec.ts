@@ -57,6 +57,8 @@ test('a dataset file opened in the browser shows in every view, and the publishe
     ],
   };
   const sent = watchOutgoingData(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('./?tab=table&q=only+our+file');
   const dialog = await openFile(page, {
     name: 'our-records.json',
@@ -64,6 +66,8 @@ test('a dataset file opened in the browser shows in every view, and the publishe
     buffer: Buffer.from(JSON.stringify(own)),
   });
   await expect(dialog).toBeHidden();
+  // Parsed off the page's thread: the import worker ran.
+  expect(workers.some((url) => url.includes('import-worker'))).toBe(true);
 
   await expect(banner(page)).toContainText('our-records.json');
   await expect(banner(page).getByRole('status')).toHaveText(

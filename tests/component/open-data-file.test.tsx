@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDataset } from '../../mocks/datasets';
@@ -61,6 +61,18 @@ describe('opening a data file', () => {
     expect(screen.queryByRole('region', { name: /Showing a file opened/ })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: sampleDataset.meta.title })).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).has('data')).toBe(false);
+  });
+
+  it('opens a file dropped on the drop zone', async () => {
+    renderApp();
+    const dialog = await openDialog();
+    const input = within(dialog).getByLabelText('Choose a file (XML or JSON)');
+    // The drop zone is the box around the file input.
+    // eslint-disable-next-line testing-library/no-node-access
+    fireEvent.drop(input.parentElement!, { dataTransfer: { files: [ownDatasetFile()] } });
+    expect(
+      await screen.findByRole('region', { name: 'Showing a file opened on this computer: our-records.json' }),
+    ).toBeInTheDocument();
   });
 
   it('lists the problems of a broken file and keeps the published data on screen', async () => {
