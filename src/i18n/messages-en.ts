@@ -481,6 +481,8 @@ export const en = {
   'briefing.filters.organisations': 'records involving {list}',
   'briefing.filters.text': 'search: “{text}”',
   'briefing.print.made': 'Made on {date}',
+  'briefing.print.localData':
+    'Made from a data file opened locally: the link shows the published dataset, not this file.',
   'briefing.print.permalink': 'Live view:',
   'briefing.print.qr': 'QR code of the live view’s address',
   'briefing.print.omitted':

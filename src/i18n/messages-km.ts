@@ -468,6 +468,8 @@ export const km: Catalogue = {
   'briefing.filters.organisations': 'កំណត់ត្រាដែលពាក់ព័ន្ធនឹង {list}',
   'briefing.filters.text': 'ស្វែងរក៖ “{text}”',
   'briefing.print.made': 'បង្កើតនៅ {date}',
+  'briefing.print.localData':
+    'បានបង្កើតពីឯកសារទិន្នន័យដែលបានបើកនៅក្នុងម៉ាស៊ីន៖ តំណនេះបង្ហាញសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ មិនមែនឯកសារនេះទេ។',
   'briefing.print.permalink': 'ទិដ្ឋភាពផ្ទាល់៖',
   'briefing.print.qr': 'កូដ QR នៃអាសយដ្ឋានទិដ្ឋភាពផ្ទាល់',
   'briefing.print.omitted': 'ផែនទី និងគំនូសតាងអន្តរកម្មមិនត្រូវបានដាក់បញ្ចូលក្នុងឯកសារបោះពុម្ពទេ។ សូមបើកទិដ្ឋភាពផ្ទាល់ដើម្បីមើល។',

@@ -498,6 +498,8 @@ export const uk: Catalogue = {
   'briefing.filters.organisations': 'записи за участю: {list}',
   'briefing.filters.text': 'пошук: «{text}»',
   'briefing.print.made': 'Створено {date}',
+  'briefing.print.localData':
+    'Створено з файлу даних, відкритого локально: посилання показує опублікований набір даних, а не цей файл.',
   'briefing.print.permalink': 'Інтерактивна версія:',
   'briefing.print.qr': 'QR-код адреси інтерактивної версії',
   'briefing.print.omitted':

@@ -6,6 +6,7 @@ import { sampleDataset } from '../../mocks/datasets';
 import { App } from '../../src/app/App';
 import { ImportProblemList } from '../../src/app/local-data/ImportProblemList';
 import { MAX_IMPORT_CHARS } from '../../src/data/import/types';
+import { PrintHeader } from '../../src/features/briefing/PrintHeader';
 
 function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
@@ -164,5 +165,19 @@ describe('the list of import problems', () => {
     render(<ImportProblemList problems={[{ file: 'x.xml', message: '<img src=x onerror=alert(1)>' }]} />);
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+describe('a printed brief of a locally opened file', () => {
+  const note = 'Made from a data file opened locally: the link shows the published dataset, not this file.';
+
+  it('says under its link that the link shows the published dataset', () => {
+    render(<PrintHeader permalink="https://example.org/?view=country&c=KHM&data=local" />);
+    expect(screen.getByText(note)).toBeInTheDocument();
+  });
+
+  it('says nothing of the kind for the published dataset', () => {
+    render(<PrintHeader permalink="https://example.org/?view=country&c=KHM" />);
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
   });
 });
