@@ -5,6 +5,7 @@ import { LanguageProvider } from '../i18n/LanguageProvider';
 import { useLocationSearch } from '../view-state/location-store';
 import { parseViewState } from '../view-state/url-codec';
 import { AppShell } from './AppShell';
+import { LocalDataProvider } from './local-data/LocalDataProvider';
 import { createQueryClient } from './query-client';
 
 interface AppProps {
@@ -22,7 +23,9 @@ export function App({ queryClient }: AppProps) {
   return (
     <QueryClientProvider client={client}>
       <LanguageProvider language={language}>
-        <AppShell />
+        <LocalDataProvider>
+          <AppShell />
+        </LocalDataProvider>
       </LanguageProvider>
     </QueryClientProvider>
   );

@@ -5,12 +5,20 @@ import { DatasetFooter } from './DatasetFooter';
 import { DatasetGate } from '../components/DatasetGate';
 import { DevScenarioSwitcher } from './DevScenarioSwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LocalDataBanner } from './local-data/LocalDataBanner';
+import { useLocalData } from './local-data/local-data-context';
+import { OpenDataFile } from './local-data/OpenDataFile';
 import { RouteSwitch } from './routes/RouteSwitch';
 
-/** The frame every page shares: skip link, header, main content and the dataset footer. */
+/**
+ * The frame every page shares: skip link, header, main content and the dataset footer. The page
+ * shows a data file the reader opened, when there is one, and the published dataset otherwise.
+ */
 export function AppShell() {
   const { t } = useI18n();
   const dataset = useQuery(datasetQueryOptions());
+  const { local } = useLocalData();
+  const meta = local?.model.dataset.meta ?? dataset.data?.dataset.meta;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -18,13 +26,18 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
+        <OpenDataFile />
         <LanguageSwitcher />
         {import.meta.env.DEV && <DevScenarioSwitcher />}
       </header>
       <main id="main" tabIndex={-1}>
-        <DatasetGate query={dataset}>{(model) => <RouteSwitch model={model} />}</DatasetGate>
+        {local !== null && <LocalDataBanner local={local} />}
+        <DatasetGate query={dataset} local={local?.model}>
+          {/* Keyed by the data shown: each file opened starts its views (map fit, drafts) afresh. */}
+          {(model) => <RouteSwitch key={local?.id ?? 'published'} model={model} />}
+        </DatasetGate>
       </main>
-      {dataset.data && <DatasetFooter meta={dataset.data.dataset.meta} />}
+      {meta !== undefined && <DatasetFooter meta={meta} />}
     </>
   );
 }

@@ -10,6 +10,8 @@ import { LoadingSkeleton } from './states/LoadingSkeleton';
 
 interface DatasetGateProps {
   query: UseQueryResult<DatasetModel>;
+  /** A data file the reader opened: shown instead of the query's dataset, whatever state that is in. */
+  local?: DatasetModel | undefined;
   children: (model: DatasetModel) => ReactNode;
 }
 
@@ -17,14 +19,15 @@ interface DatasetGateProps {
  * Shows the page only for a loaded, valid, non-empty dataset; every other state gets its own panel.
  * The page gets the model in the reader's language, so every name selector below speaks it.
  */
-export function DatasetGate({ query, children }: DatasetGateProps) {
+export function DatasetGate({ query, local, children }: DatasetGateProps) {
   const { language, locale } = useI18n();
+  const shown = local ?? query.data;
   const model = useMemo(
-    () => (query.data ? withLanguage(query.data, language, locale) : undefined),
-    [query.data, language, locale],
+    () => (shown ? withLanguage(shown, language, locale) : undefined),
+    [shown, language, locale],
   );
-  if (query.isPending) return <LoadingSkeleton />;
-  if (query.isError) {
+  if (local === undefined && query.isPending) return <LoadingSkeleton />;
+  if (local === undefined && query.isError) {
     const { error } = query;
     if (error instanceof DatasetLoadError && error.failure.kind === 'invalid') {
       return <InvalidDatasetPanel problems={error.failure.problems} />;

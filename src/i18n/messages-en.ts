@@ -236,6 +236,11 @@ export const en = {
   'map.legend.flows':
     'Flow from provider to recipient (donor, trainer or implementer to recipient or trainee); the arrow points to the recipient.',
   'map.legend.flowWidth': 'Line width: number of links, from {min} to {max}.',
+  'map.legend.approximatePlaces':
+    'Dashed circles: records that name only their country, drawn at the country (approximate location).',
+  'map.place.approximateLabel':
+    '{name}, approximate location: {count, plural, one {# record names only the country} other {# records name only the country}}',
+  'map.popup.approximate': 'Approximate location: these records name only the country, not a place in it.',
   'map.legend.places': 'Places of training exchanges and events; the number counts records.',
   'map.legend.leftOff':
     '{count, plural, one {# training exchange or event gives no coordinates and is} other {# training exchanges and events give no coordinates and are}} not on the map.',
@@ -503,6 +508,8 @@ export const en = {
   'briefing.filters.organisations': 'records involving {list}',
   'briefing.filters.text': 'search: “{text}”',
   'briefing.print.made': 'Made on {date}',
+  'briefing.print.localData':
+    'Made from a data file opened locally: the link shows the published dataset, not this file.',
   'briefing.print.permalink': 'Live view:',
   'briefing.print.qr': 'QR code of the live view’s address',
   'briefing.print.omitted':
@@ -594,6 +601,45 @@ export const en = {
     '{disputed, select, yes {{min}–{max} trainees (disputed)} other {{count, plural, one {# trainee} other {# trainees}}}}',
   'briefing.record.confidence': 'confidence: {confidence}',
   'briefing.record.party': '{name}{country, select, none {} other { ({country})}}: {role}',
+
+  // Opening a data file in the browser (src/app/local-data).
+  'localData.open': 'Open a data file',
+  'localData.dialog.heading': 'Open a data file',
+  'localData.dialog.intro':
+    'Show your own data in every view (map, charts, table, briefs and exports): an IATI activity file (XML), an OCHA FTS flow file (JSON) or a dataset file in this dashboard’s format (JSON).',
+  'localData.dialog.private':
+    'The file stays on this computer: it is read in this browser and sent nowhere. It is gone when you reload the page.',
+  'localData.dialog.choose': 'Choose a file (XML or JSON)',
+  'localData.dialog.drop': 'or drag and drop it here.',
+  'localData.dialog.close': 'Close',
+  'localData.step.reading': 'Reading the file…',
+  'localData.step.importing': 'Importing the records…',
+  'localData.step.indexing': 'Preparing the map, charts and table…',
+  'localData.error.heading': 'The file could not be opened',
+  'localData.error.tooLarge': '“{file}” is {size} MB; the largest file the dashboard can open is {limit} MB.',
+  'localData.error.readerFailed': 'The importer stopped unexpectedly: {detail}',
+  'localData.error.more':
+    '{count, plural, one {# more problem is not listed.} other {# more problems are not listed.}}',
+  'localData.error.kept': 'Nothing has changed: the dashboard still shows the data it showed before.',
+  'localData.problem.item': 'item {item}',
+  'localData.problem.line': 'line {line}',
+  'localData.banner.heading': 'Showing a file opened on this computer: {files}',
+  'localData.banner.counts':
+    '{taken, plural, one {# record taken} other {# records taken}}; {leftOut, plural, =0 {nothing left out} one {# item left out} other {# items left out}}.',
+  'localData.banner.private':
+    'The file has not left this browser. Links, citations and briefs you copy now are marked as made with a local file; whoever opens them sees the published dataset.',
+  'localData.banner.details': 'What was left out or repaired, and why',
+  'localData.banner.leftOutHeading': '{count, plural, one {Left out (# item):} other {Left out (# items):}}',
+  'localData.banner.repairsHeading':
+    '{count, plural, one {Repaired (# value):} other {Repaired (# values):}}',
+  'localData.banner.more': '{count, plural, one {…and # more.} other {…and # more.}}',
+  'localData.banner.back': 'Back to the published dataset',
+  'urlNotice.localData':
+    'This link was made with a data file opened locally, which links cannot carry; showing the published dataset.',
+  'embedDialog.localData':
+    'This page shows a data file opened on this computer, which an embed cannot carry: the code below shows the published dataset with the same filters.',
+  'export.menu.localData':
+    'These records come from a data file opened on this computer. A copied link or citation is marked as made with local data: others see the published dataset.',
 
   'dev.scenario.label': 'Mock scenario (development only)',
 } as const;

@@ -233,6 +233,9 @@ export const km: Catalogue = {
   'map.legend.flows':
     'លំហូរពីអ្នកផ្តល់ទៅអ្នកទទួល (ពីម្ចាស់ជំនួយ អ្នកបណ្តុះបណ្តាល ឬអ្នកអនុវត្ត ទៅអ្នកទទួល ឬអ្នកទទួលការបណ្តុះបណ្តាល)៖ ព្រួញចង្អុលទៅអ្នកទទួល។',
   'map.legend.flowWidth': 'កម្រាស់ខ្សែ៖ ចំនួនទំនាក់ទំនង ពី {min} ដល់ {max}។',
+  'map.legend.approximatePlaces': 'រង្វង់ដាច់ៗ៖ កំណត់ត្រាដែលបញ្ជាក់តែប្រទេសរបស់វា ត្រូវបានគូរនៅប្រទេសនោះ (ទីតាំងប្រហាក់ប្រហែល)។',
+  'map.place.approximateLabel': '{name} ទីតាំងប្រហាក់ប្រហែល៖ {count, plural, other {កំណត់ត្រា # បញ្ជាក់តែប្រទេស}}',
+  'map.popup.approximate': 'ទីតាំងប្រហាក់ប្រហែល៖ កំណត់ត្រាទាំងនេះបញ្ជាក់តែប្រទេស មិនមែនទីកន្លែងណាមួយនៅក្នុងប្រទេសនោះទេ។',
   'map.legend.places': 'ទីកន្លែងនៃកិច្ចសហការបណ្តុះបណ្តាល និងព្រឹត្តិការណ៍៖ លេខបង្ហាញចំនួនកំណត់ត្រា។',
   'map.legend.leftOff':
     '{count, plural, other {កិច្ចសហការបណ្តុះបណ្តាល និងព្រឹត្តិការណ៍ # មិនមានកូអរដោនេ ហើយមិនបង្ហាញនៅលើផែនទីទេ។}}',
@@ -492,6 +495,8 @@ export const km: Catalogue = {
   'briefing.filters.organisations': 'កំណត់ត្រាដែលពាក់ព័ន្ធនឹង {list}',
   'briefing.filters.text': 'ស្វែងរក៖ “{text}”',
   'briefing.print.made': 'បង្កើតនៅ {date}',
+  'briefing.print.localData':
+    'បានបង្កើតពីឯកសារទិន្នន័យដែលបានបើកនៅក្នុងម៉ាស៊ីន៖ តំណនេះបង្ហាញសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ មិនមែនឯកសារនេះទេ។',
   'briefing.print.permalink': 'ទិដ្ឋភាពផ្ទាល់៖',
   'briefing.print.qr': 'កូដ QR នៃអាសយដ្ឋានទិដ្ឋភាពផ្ទាល់',
   'briefing.print.omitted': 'ផែនទី និងគំនូសតាងអន្តរកម្មមិនត្រូវបានដាក់បញ្ចូលក្នុងឯកសារបោះពុម្ពទេ។ សូមបើកទិដ្ឋភាពផ្ទាល់ដើម្បីមើល។',
@@ -577,6 +582,43 @@ export const km: Catalogue = {
     '{disputed, select, yes {អ្នកទទួលការបណ្តុះបណ្តាល {min}–{max} នាក់ (មានការជំទាស់)} other {{count, plural, other {អ្នកទទួលការបណ្តុះបណ្តាល # នាក់}}}}',
   'briefing.record.confidence': 'កម្រិតជឿជាក់៖ {confidence}',
   'briefing.record.party': '{name}{country, select, none {} other { ({country})}}៖ {role}',
+
+  // Opening a data file in the browser (src/app/local-data).
+  'localData.open': 'បើកឯកសារទិន្នន័យ',
+  'localData.dialog.heading': 'បើកឯកសារទិន្នន័យ',
+  'localData.dialog.intro':
+    'បង្ហាញទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកនៅក្នុងទិដ្ឋភាពទាំងអស់ (ផែនទី គំនូសតាង តារាង សេចក្តីសង្ខេប និងការនាំចេញ)៖ ឯកសារសកម្មភាព IATI (XML) ឯកសារលំហូរ OCHA FTS (JSON) ឬឯកសារសំណុំទិន្នន័យតាមទម្រង់នៃផ្ទាំងព័ត៌មាននេះ (JSON)។',
+  'localData.dialog.private':
+    'ឯកសារនៅតែលើកុំព្យូទ័រនេះ៖ វាត្រូវបានអាននៅក្នុងកម្មវិធីរុករកនេះ ហើយមិនត្រូវបានផ្ញើទៅកន្លែងណាទេ។ វានឹងបាត់នៅពេលអ្នកផ្ទុកទំព័រឡើងវិញ។',
+  'localData.dialog.choose': 'ជ្រើសរើសឯកសារ (XML ឬ JSON)',
+  'localData.dialog.drop': 'ឬអូស ហើយទម្លាក់វានៅទីនេះ។',
+  'localData.dialog.close': 'បិទ',
+  'localData.step.reading': 'កំពុងអានឯកសារ…',
+  'localData.step.importing': 'កំពុងនាំចូលកំណត់ត្រា…',
+  'localData.step.indexing': 'កំពុងរៀបចំផែនទី គំនូសតាង និងតារាង…',
+  'localData.error.heading': 'មិនអាចបើកឯកសារបានទេ',
+  'localData.error.tooLarge': '“{file}” មានទំហំ {size} MB។ ឯកសារធំបំផុតដែលផ្ទាំងព័ត៌មានអាចបើកបានគឺ {limit} MB។',
+  'localData.error.readerFailed': 'កម្មវិធីនាំចូលបានឈប់ដោយមិនបានរំពឹងទុក៖ {detail}',
+  'localData.error.more': '{count, plural, other {មានបញ្ហា # ទៀតដែលមិនបានរាយបញ្ជី។}}',
+  'localData.error.kept': 'គ្មានអ្វីផ្លាស់ប្តូរទេ៖ ផ្ទាំងព័ត៌មាននៅតែបង្ហាញទិន្នន័យដែលវាបានបង្ហាញពីមុន។',
+  'localData.problem.item': 'ធាតុ {item}',
+  'localData.problem.line': 'បន្ទាត់ {line}',
+  'localData.banner.heading': 'កំពុងបង្ហាញឯកសារដែលបានបើកនៅលើកុំព្យូទ័រនេះ៖ {files}',
+  'localData.banner.counts':
+    '{taken, plural, other {បានយកកំណត់ត្រា #}}; {leftOut, plural, =0 {គ្មានអ្វីត្រូវបានទុកចោលទេ} other {បានទុកចោលធាតុ #}}។',
+  'localData.banner.private':
+    'ឯកសារមិនបានចាកចេញពីកម្មវិធីរុករកនេះទេ។ តំណ ការដកស្រង់ និងសេចក្តីសង្ខេបដែលអ្នកចម្លងឥឡូវនេះ ត្រូវបានសម្គាល់ថាបានបង្កើតជាមួយឯកសារក្នុងម៉ាស៊ីន៖ អ្នកដែលបើកវានឹងឃើញសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ។',
+  'localData.banner.details': 'អ្វីដែលត្រូវបានទុកចោល ឬជួសជុល និងមូលហេតុ',
+  'localData.banner.leftOutHeading': '{count, plural, other {បានទុកចោល (ធាតុ #)៖}}',
+  'localData.banner.repairsHeading': '{count, plural, other {បានជួសជុល (តម្លៃ #)៖}}',
+  'localData.banner.more': '{count, plural, other {…និង # ទៀត។}}',
+  'localData.banner.back': 'ត្រឡប់ទៅសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ',
+  'urlNotice.localData':
+    'តំណនេះត្រូវបានបង្កើតជាមួយឯកសារទិន្នន័យដែលបានបើកនៅក្នុងម៉ាស៊ីន ដែលតំណមិនអាចផ្ទុកបានទេ។ កំពុងបង្ហាញសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ។',
+  'embedDialog.localData':
+    'ទំព័រនេះបង្ហាញឯកសារទិន្នន័យដែលបានបើកនៅលើកុំព្យូទ័រនេះ ដែលការបង្កប់មិនអាចផ្ទុកបានទេ៖ កូដខាងក្រោមបង្ហាញសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ ជាមួយតម្រងដូចគ្នា។',
+  'export.menu.localData':
+    'ទាំងនេះជាកំណត់ត្រាពីឯកសារទិន្នន័យដែលបានបើកនៅលើកុំព្យូទ័រនេះ។ តំណ ឬការដកស្រង់ដែលបានចម្លង ត្រូវបានសម្គាល់ថាបានបង្កើតជាមួយទិន្នន័យក្នុងម៉ាស៊ីន៖ អ្នកផ្សេងនឹងឃើញសំណុំទិន្នន័យដែលបានបោះពុម្ពផ្សាយ។',
 
   'dev.scenario.label': 'សេណារីយ៉ូសាកល្បង (សម្រាប់តែការអភិវឌ្ឍ)',
 };

@@ -244,6 +244,11 @@ export const uk: Catalogue = {
   'map.legend.flows':
     'Потік від надавача до отримувача (від донора, тренера чи виконавця до отримувача чи слухача); стрілка вказує на отримувача.',
   'map.legend.flowWidth': 'Товщина лінії: кількість звʼязків, від {min} до {max}.',
+  'map.legend.approximatePlaces':
+    'Пунктирні кола: записи, що називають лише країну, показано в цій країні (приблизне розташування).',
+  'map.place.approximateLabel':
+    '{name}, приблизне розташування: {count, plural, one {# запис називає лише країну} few {# записи називають лише країну} many {# записів називають лише країну} other {# запису називають лише країну}}',
+  'map.popup.approximate': 'Приблизне розташування: ці записи називають лише країну, а не місце в ній.',
   'map.legend.places': 'Місця навчань і заходів; число показує кількість записів.',
   'map.legend.leftOff':
     'Не показано на карті, бо немає координат: {count, plural, one {# запис про навчання чи захід} few {# записи про навчання чи заходи} many {# записів про навчання чи заходи} other {# запису про навчання чи заходи}}.',
@@ -520,6 +525,8 @@ export const uk: Catalogue = {
   'briefing.filters.organisations': 'записи за участю: {list}',
   'briefing.filters.text': 'пошук: «{text}»',
   'briefing.print.made': 'Створено {date}',
+  'briefing.print.localData':
+    'Створено з файлу даних, відкритого локально: посилання показує опублікований набір даних, а не цей файл.',
   'briefing.print.permalink': 'Інтерактивна версія:',
   'briefing.print.qr': 'QR-код адреси інтерактивної версії',
   'briefing.print.omitted':
@@ -614,6 +621,47 @@ export const uk: Catalogue = {
     '{disputed, select, yes {{min}–{max} слухачів (спірні дані)} other {{count, plural, one {# слухач} few {# слухачі} many {# слухачів} other {# слухача}}}}',
   'briefing.record.confidence': 'достовірність: {confidence}',
   'briefing.record.party': '{name}{country, select, none {} other { ({country})}}: {role}',
+
+  // Opening a data file in the browser (src/app/local-data).
+  'localData.open': 'Відкрити файл даних',
+  'localData.dialog.heading': 'Відкрити файл даних',
+  'localData.dialog.intro':
+    'Покажіть власні дані в усіх поданнях (мапа, діаграми, таблиця, довідки й експорт): файл діяльності IATI (XML), файл потоків OCHA FTS (JSON) або файл набору даних у форматі цієї панелі (JSON).',
+  'localData.dialog.private':
+    'Файл залишається на цьому комп’ютері: його читає цей браузер і нікуди не надсилає. Після перезавантаження сторінки його вже не буде.',
+  'localData.dialog.choose': 'Виберіть файл (XML або JSON)',
+  'localData.dialog.drop': 'або перетягніть його сюди.',
+  'localData.dialog.close': 'Закрити',
+  'localData.step.reading': 'Читання файлу…',
+  'localData.step.importing': 'Імпорт записів…',
+  'localData.step.indexing': 'Підготовка мапи, діаграм і таблиці…',
+  'localData.error.heading': 'Не вдалося відкрити файл',
+  'localData.error.tooLarge':
+    '«{file}» має розмір {size} МБ; найбільший файл, який може відкрити панель, — {limit} МБ.',
+  'localData.error.readerFailed': 'Імпорт несподівано зупинився: {detail}',
+  'localData.error.more':
+    '{count, plural, one {Ще # проблему не показано.} few {Ще # проблеми не показано.} many {Ще # проблем не показано.} other {Ще # проблеми не показано.}}',
+  'localData.error.kept': 'Нічого не змінилося: панель і далі показує ті самі дані, що й раніше.',
+  'localData.problem.item': 'елемент {item}',
+  'localData.problem.line': 'рядок {line}',
+  'localData.banner.heading': 'Показано файл, відкритий на цьому комп’ютері: {files}',
+  'localData.banner.counts':
+    '{taken, plural, one {Узято # запис} few {Узято # записи} many {Узято # записів} other {Узято # запису}}; {leftOut, plural, =0 {нічого не пропущено} one {пропущено # елемент} few {пропущено # елементи} many {пропущено # елементів} other {пропущено # елемента}}.',
+  'localData.banner.private':
+    'Файл не залишав цього браузера. Посилання, цитування й довідки, які ви зараз копіюєте, позначено як створені з локальним файлом; хто їх відкриє, побачить опублікований набір даних.',
+  'localData.banner.details': 'Що пропущено або виправлено і чому',
+  'localData.banner.leftOutHeading':
+    '{count, plural, one {Пропущено (# елемент):} few {Пропущено (# елементи):} many {Пропущено (# елементів):} other {Пропущено (# елемента):}}',
+  'localData.banner.repairsHeading':
+    '{count, plural, one {Виправлено (# значення):} few {Виправлено (# значення):} many {Виправлено (# значень):} other {Виправлено (# значення):}}',
+  'localData.banner.more': '{count, plural, one {…і ще #.} few {…і ще #.} many {…і ще #.} other {…і ще #.}}',
+  'localData.banner.back': 'Повернутися до опублікованого набору даних',
+  'urlNotice.localData':
+    'Це посилання створено з файлом даних, відкритим локально, а посилання не може його передати; показано опублікований набір даних.',
+  'embedDialog.localData':
+    'Ця сторінка показує файл даних, відкритий на цьому комп’ютері, а вбудований фрагмент не може його передати: код нижче показує опублікований набір даних із тими самими фільтрами.',
+  'export.menu.localData':
+    'Це записи з файлу даних, відкритого на цьому комп’ютері. Скопійоване посилання чи цитування позначено як створене з локальними даними: інші побачать опублікований набір даних.',
 
   'dev.scenario.label': 'Тестовий сценарій (лише для розробки)',
 };

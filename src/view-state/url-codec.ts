@@ -31,7 +31,11 @@ export const PARAMS = {
   sort: 'sort',
   page: 'page',
   language: 'lang',
+  data: 'data',
 } as const;
+
+/** The value of `data` while a file opened in the browser is shown. */
+export const LOCAL_DATA = 'local';
 
 const ISO3 = /^[A-Z]{3}$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -121,6 +125,7 @@ export function parseViewState(search: string): ParsedViewState {
       sort: parseSort(params.get(PARAMS.sort), reject),
       page: parsePage(params.get(PARAMS.page), reject),
       language: parseLanguage(params.get(PARAMS.language), reject),
+      localData: parseDataSource(params.get(PARAMS.data), reject),
     },
     notices,
   };
@@ -150,6 +155,7 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.page !== 1) params.set(PARAMS.page, String(state.page));
   if (state.language !== null) params.set(PARAMS.language, state.language);
+  if (state.localData) params.set(PARAMS.data, LOCAL_DATA);
   const search = params.toString();
   // Commas and colons are safe in a query string and keep shared links readable.
   return search === '' ? '' : `?${search.replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
@@ -226,6 +232,13 @@ function parseLanguage(raw: string | null, reject: (param: string, value: string
   if (oneOf(LANGUAGES)(tag)) return tag;
   reject(PARAMS.language, raw);
   return null;
+}
+
+function parseDataSource(raw: string | null, reject: (param: string, value: string) => void): boolean {
+  if (raw === null || raw === '') return false;
+  if (raw === LOCAL_DATA) return true;
+  reject(PARAMS.data, raw);
+  return false;
 }
 
 function matches(pattern: RegExp) {

@@ -43,6 +43,11 @@ export interface ViewState {
    * Once chosen it stays in the URL, so a copied link reopens in the language it was copied in.
    */
   language: Language | null;
+  /**
+   * The view shows a data file the reader opened in this browser (`data=local`). A link cannot carry
+   * the file, so the flag only tells whoever opens the link that they see the published data instead.
+   */
+  localData: boolean;
 }
 
 export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
@@ -57,11 +62,13 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sort: DEFAULT_SORT,
   page: 1,
   language: null,
+  localData: false,
 };
 
 /** Something in the URL that could not be used, said so the reader knows why the view differs. */
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: 'malformed' | 'unknown';
+  /** "local-data": the link was copied while a data file opened locally was shown. */
+  reason: 'malformed' | 'unknown' | 'local-data';
 }

@@ -70,6 +70,16 @@ describe('the legend', () => {
     expect(screen.queryByText(/weaker flow/)).not.toBeInTheDocument();
   });
 
+  it('explains the dashed circles of records drawn at their country only when there are some', () => {
+    const text =
+      'Dashed circles: records that name only their country, drawn at the country (approximate location).';
+    const { unmount } = renderLegend({});
+    expect(screen.queryByText(text)).not.toBeInTheDocument();
+    unmount();
+    renderLegend({ hasApproximatePlaces: true });
+    expect(screen.getByText(text)).toBeInTheDocument();
+  });
+
   it('says how many weaker flows are only in the list when the map draws the strongest', () => {
     renderLegend({ weakerFlowsNotDrawn: 2857, flowsDrawn: 200 });
     expect(

@@ -68,6 +68,7 @@ export function BriefingPanels({
     <EmbedDialog
       viewSearch={serializeViewState({ ...DEFAULT_VIEW_STATE, filter: state.filter })}
       card={card}
+      localData={state.localData}
     />
   );
   return (

@@ -90,6 +90,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
             records={records}
             filter={state.filter}
             viewSearch={serializeViewState(state)}
+            localData={state.localData}
           />
           <EmbedDialog
             viewSearch={serializeViewState({
@@ -98,6 +99,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
               selectedCountry: state.selectedCountry,
               map: state.map,
             })}
+            localData={state.localData}
           />
         </div>
         <TabBar

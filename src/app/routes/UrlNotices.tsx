@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
+import { useLocalData } from '../local-data/local-data-context';
 import { navigate } from '../../view-state/location-store';
 import { reconcileWithDataset } from '../../view-state/reconcile';
-import { parseViewState, serializeViewState } from '../../view-state/url-codec';
+import { LOCAL_DATA, PARAMS, parseViewState, serializeViewState } from '../../view-state/url-codec';
 import type { UrlNotice } from '../../view-state/view-state';
 
 /**
@@ -13,7 +14,8 @@ import type { UrlNotice } from '../../view-state/view-state';
  */
 export function UrlNotices({ model }: { model: DatasetModel }) {
   const { t } = useI18n();
-  const [opening] = useState(() => inspectOpeningAddress(model));
+  const { local } = useLocalData();
+  const [opening] = useState(() => inspectOpeningAddress(model, local !== null));
   const [notices, setNotices] = useState<UrlNotice[]>(opening.notices);
 
   useEffect(() => {
@@ -27,10 +29,7 @@ export function UrlNotices({ model }: { model: DatasetModel }) {
       <ul>
         {notices.map((notice, index) => (
           <li key={index}>
-            {t(notice.reason === 'unknown' ? 'urlNotice.unknown' : 'urlNotice.malformed', {
-              param: notice.param,
-              value: notice.value,
-            })}
+            {t(NOTICE_MESSAGES[notice.reason], { param: notice.param, value: notice.value })}
           </li>
         ))}
       </ul>
@@ -41,9 +40,24 @@ export function UrlNotices({ model }: { model: DatasetModel }) {
   );
 }
 
-function inspectOpeningAddress(model: DatasetModel): { notices: UrlNotice[]; cleanSearch: string | null } {
+const NOTICE_MESSAGES = {
+  malformed: 'urlNotice.malformed',
+  unknown: 'urlNotice.unknown',
+  'local-data': 'urlNotice.localData',
+} as const satisfies Record<UrlNotice['reason'], string>;
+
+function inspectOpeningAddress(
+  model: DatasetModel,
+  localShown: boolean,
+): { notices: UrlNotice[]; cleanSearch: string | null } {
   const parsed = parseViewState(window.location.search);
   const reconciled = reconcileWithDataset(parsed.state, model);
   const notices = [...parsed.notices, ...reconciled.notices];
-  return { notices, cleanSearch: notices.length === 0 ? null : serializeViewState(reconciled.state) };
+  let state = reconciled.state;
+  // The file a link was made with stays on the computer it was opened on: say what is shown instead.
+  if (state.localData && !localShown) {
+    notices.push({ param: PARAMS.data, value: LOCAL_DATA, reason: 'local-data' });
+    state = { ...state, localData: false };
+  }
+  return { notices, cleanSearch: notices.length === 0 ? null : serializeViewState(state) };
 }

@@ -53,6 +53,8 @@ export function useBriefingNavigation(): {
     route: state.route,
     filter: state.filter,
     language,
+    // A brief of a locally opened file says so in its link (and its QR code).
+    localData: state.localData,
   });
   const permalink = `${window.location.origin}${window.location.pathname}${brief}`;
   return {

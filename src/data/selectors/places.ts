@@ -19,12 +19,17 @@ export interface RecordPlace {
   names?: LocalisedNames;
   country: string;
   recordIds: string[];
+  /** Drawn at its country's anchor: its records name only the country (approximatePlaces). */
+  approximate?: true;
 }
 
 export interface PlacedRecords {
   /** In order of first appearance among the records. */
   places: RecordPlace[];
-  /** Training exchanges and events that say where they happened only by name, so they cannot be drawn. */
+  /**
+   * Training exchanges and events that say where they happened only by name, so they cannot be
+   * drawn. Records whose place is approximate are not counted: the map draws them at their country.
+   */
   withoutCoordinates: number;
 }
 
@@ -43,7 +48,7 @@ function placesFromIndex({ index, positions }: IndexedList): PlacedRecords {
     const placeId = index.placeOf[position]!;
     if (placeId === NOT_PLACED) continue;
     if (placeId === NO_COORDINATES) {
-      withoutCoordinates += 1;
+      if (index.dataset.records[position]!.place?.approximate !== true) withoutCoordinates += 1;
       continue;
     }
     const record = index.dataset.records[position]!;
@@ -67,7 +72,7 @@ function placesRecordByRecord(records: CooperationRecord[]): PlacedRecords {
     if (!PLACED_TYPES.includes(record.type)) continue;
     const coordinates = record.place?.coordinates;
     if (record.place === undefined || coordinates === undefined) {
-      withoutCoordinates += 1;
+      if (record.place?.approximate !== true) withoutCoordinates += 1;
       continue;
     }
     const key = placeKey(coordinates);
@@ -88,6 +93,39 @@ function newPlace(key: string, recordId: string, coordinates: Coordinates, place
     country: place.country,
     recordIds: [recordId],
   };
+}
+
+/** Records that name only their country, grouped by it: where the map draws them, marked approximate. */
+export interface ApproximatePlace {
+  country: string;
+  /** The place's name as the first of its records gives it (usually the country's). */
+  name: string;
+  names?: LocalisedNames;
+  recordIds: string[];
+}
+
+/**
+ * The records among `records` whose place is approximate and has no coordinates (an imported
+ * activity that names only its recipient country), one group per country, in order of first
+ * appearance. Of any type: for an imported partnership that country is where the work is done,
+ * unlike a bundled partnership's place, which is only where it was signed.
+ */
+export function approximatePlaces(records: readonly CooperationRecord[]): ApproximatePlace[] {
+  const byCountry = new Map<string, ApproximatePlace>();
+  for (const record of records) {
+    const place = record.place;
+    if (place?.approximate !== true || place.coordinates !== undefined) continue;
+    const known = byCountry.get(place.country);
+    if (known !== undefined) known.recordIds.push(record.id);
+    else
+      byCountry.set(place.country, {
+        country: place.country,
+        name: place.name,
+        ...(place.names !== undefined && { names: place.names }),
+        recordIds: [record.id],
+      });
+  }
+  return [...byCountry.values()];
 }
 
 /** The first coordinates the records give for a place in each country: a stand-in position for a country the basemap does not draw. */

@@ -30,10 +30,12 @@ interface EmbedDialogProps {
   viewSearch: string;
   /** On a country or pair page, the page's card, which is then the only thing offered. */
   card?: EmbedCardTarget;
+  /** The page shows a data file opened in this browser, which an embed cannot carry. */
+  localData?: boolean;
 }
 
 /** "Embed": the iframe code for what is on screen, with a size, a live preview and a copy button. */
-export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
+export function EmbedDialog({ viewSearch, card, localData = false }: EmbedDialogProps) {
   const { t, language } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const codeId = useId();
@@ -99,6 +101,7 @@ export function EmbedDialog({ viewSearch, card }: EmbedDialogProps) {
       >
         <h2 id={`${codeId}-title`}>{t('embedDialog.heading')}</h2>
         {card !== undefined && <p>{t('embedDialog.card', { title: card.title })}</p>}
+        {localData && <p className="embed-dialog-local">{t('embedDialog.localData')}</p>}
         <div className="embed-dialog-options">
           {card === undefined && (
             <label>

@@ -18,10 +18,12 @@ export interface ExportMenuProps {
   filter: RecordFilter;
   /** The view's query string (serializeViewState), for the link in citations and notes. */
   viewSearch: string;
+  /** The records come from a data file opened in this browser: links made now cannot show them. */
+  localData?: boolean;
 }
 
 /** The explore view's "Export" disclosure: the filtered records as CSV or JSON, and a citation to copy. */
-export function ExportMenu({ model, records, filter, viewSearch }: ExportMenuProps) {
+export function ExportMenu({ model, records, filter, viewSearch, localData = false }: ExportMenuProps) {
   const translator = useI18n();
   const { t } = translator;
   const [open, setOpen] = useState(false);
@@ -101,6 +103,7 @@ export function ExportMenu({ model, records, filter, viewSearch }: ExportMenuPro
       </button>
       <div id={panelId} className="export-panel" hidden={!open}>
         <p className="export-scope">{t('export.menu.scope', { count: records.length })}</p>
+        {localData && <p className="export-scope">{t('export.menu.localData')}</p>}
         <ul className="export-actions">
           <li>
             <button type="button" onClick={() => save('csv')}>

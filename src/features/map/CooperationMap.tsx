@@ -134,7 +134,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             classes={data.classes}
             maxLinks={data.links[0]?.count ?? 0}
             hasFlows={data.flows.length > 0}
-            hasPlaces={data.places.length > 0}
+            hasPlaces={data.places.some((place) => place.approximate !== true)}
+            hasApproximatePlaces={data.places.some((place) => place.approximate === true)}
             withoutCoordinates={data.withoutCoordinates}
             flowsNotDrawn={data.links.length - data.flows.length}
             weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}

@@ -6,6 +6,8 @@ interface MapLegendProps {
   maxLinks: number;
   hasFlows: boolean;
   hasPlaces: boolean;
+  /** Some records are drawn at their country, since they name no place in it. */
+  hasApproximatePlaces?: boolean;
   withoutCoordinates: number;
   flowsNotDrawn: number;
   /** Flows left off the map because only the strongest are drawn (drawn-flows.ts). */
@@ -19,6 +21,7 @@ export function MapLegend({
   maxLinks,
   hasFlows,
   hasPlaces,
+  hasApproximatePlaces = false,
   withoutCoordinates,
   flowsNotDrawn,
   weakerFlowsNotDrawn,
@@ -60,6 +63,12 @@ export function MapLegend({
         <p className="map-legend-places">
           <span className="map-legend-place" aria-hidden="true" />
           {t('map.legend.places')}
+        </p>
+      )}
+      {hasApproximatePlaces && (
+        <p className="map-legend-places">
+          <span className="map-legend-place map-legend-place-approximate" aria-hidden="true" />
+          {t('map.legend.approximatePlaces')}
         </p>
       )}
       {withoutCoordinates > 0 && <p>{t('map.legend.leftOff', { count: withoutCoordinates })}</p>}

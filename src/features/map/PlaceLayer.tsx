@@ -28,7 +28,7 @@ function viewportOf(map: LeafletMap): { bbox: [number, number, number, number]; 
 }
 
 /**
- * Places of training exchanges and events, clustered by supercluster: only the clusters and places
+ * Places of training exchanges and events (and of records drawn at their country), clustered by supercluster: only the clusters and places
  * in view become Leaflet markers, so a hundred thousand records cost a few dozen markers.
  */
 export function PlaceLayer({ model, index, placesByKey, recordHref, onOpenRecord }: PlaceLayerProps) {
@@ -108,15 +108,16 @@ function PlaceMarker({ model, place, recordHref, onOpenRecord }: PlaceMarkerProp
   const marker = useRef<LeafletMarker>(null);
   const count = place?.recordIds.length ?? 0;
   const name = place ? localisedName(model, place) : '';
+  const approximate = place?.approximate === true;
   const icon = useMemo(
     () =>
       new CountIcon(
         formatNumber(count, { notation: 'compact' }),
-        t('map.place.label', { name, count }),
+        t(approximate ? 'map.place.approximateLabel' : 'map.place.label', { name, count }),
         markerSize(count, 'place'),
-        'place',
+        approximate ? 'approximate' : 'place',
       ),
-    [count, name, t, formatNumber],
+    [count, name, approximate, t, formatNumber],
   );
   if (place === undefined) return null;
   return (

@@ -41,6 +41,7 @@ export function PlacePopupContent({
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {place.approximate === true && <p className="map-popup-approximate">{t('map.popup.approximate')}</p>}
       <ul>
         {shown.map((recordId) => {
           const record = model.recordsById.get(recordId);

@@ -1,5 +1,8 @@
 import { DivIcon } from 'leaflet';
 
+/** A place with coordinates, a cluster of places, or records drawn at their country (approximate). */
+export type MarkerVariant = 'place' | 'cluster' | 'approximate';
+
 /**
  * A round marker showing a number, built with DOM calls so no string ever becomes HTML. Leaflet
  * makes a marker's element a focusable button; the accessible name says what it stands for.
@@ -8,9 +11,9 @@ export class CountIcon extends DivIcon {
   private readonly text: string;
   private readonly accessibleName: string;
   private readonly size: number;
-  private readonly variant: 'place' | 'cluster';
+  private readonly variant: MarkerVariant;
 
-  constructor(text: string, accessibleName: string, size: number, variant: 'place' | 'cluster') {
+  constructor(text: string, accessibleName: string, size: number, variant: MarkerVariant) {
     super({ iconSize: [size, size], className: '' });
     this.text = text;
     this.accessibleName = accessibleName;
@@ -35,7 +38,7 @@ export class CountIcon extends DivIcon {
 }
 
 /** Marker diameter in pixels: grows with the square root of the records so area tracks the count. */
-export function markerSize(count: number, variant: 'place' | 'cluster'): number {
+export function markerSize(count: number, variant: MarkerVariant): number {
   const base = variant === 'cluster' ? 30 : 24;
   return Math.round(Math.min(base + 4 * Math.sqrt(Math.max(count - 1, 0)), 60));
 }

@@ -3,7 +3,13 @@ import type { CooperationRecord } from '../../data/schema/records';
 import { countryInvolvement, type CountryCount } from '../../data/selectors/involvement';
 import { countryLinks, type CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
-import { firstPlaceByCountry, recordPlaces, type RecordPlace } from '../../data/selectors/places';
+import {
+  approximatePlaces,
+  firstPlaceByCountry,
+  recordPlaces,
+  type ApproximatePlace,
+  type RecordPlace,
+} from '../../data/selectors/places';
 import type { LatLon } from './geo/anchors';
 import { anchorLookup, boundsOf } from './geo/country-anchors';
 import { flowWeight } from './geo/flow-geometry';
@@ -40,6 +46,33 @@ export interface MapData {
 export const flowKey = (link: Pick<CountryLink, 'from' | 'to'>) => `${link.from}>${link.to}`;
 
 /**
+ * Places for records that name only their country, at the country's anchor (where its flows meet),
+ * keyed apart from any coordinates. A country the map cannot place at all (no shape, no known
+ * anchor) is left off, as its shading and flows are; the country list still names it.
+ */
+export function anchoredApproximatePlaces(
+  groups: readonly ApproximatePlace[],
+  anchorOf: (iso3: string) => LatLon | null,
+): RecordPlace[] {
+  const places: RecordPlace[] = [];
+  for (const group of groups) {
+    const anchor = anchorOf(group.country);
+    if (anchor === null) continue;
+    places.push({
+      key: `country:${group.country}`,
+      lat: anchor.lat,
+      lon: anchor.lon,
+      name: group.name,
+      ...(group.names !== undefined && { names: group.names }),
+      country: group.country,
+      recordIds: group.recordIds,
+      approximate: true,
+    });
+  }
+  return places;
+}
+
+/**
  * Everything the map draws, derived from the filtered records and memoised on them, so pans,
  * hovers and selections never recompute it. Anchors depend on the whole dataset only, so a
  * country's flows do not move when the filters change.
@@ -54,7 +87,11 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[], wo
 
   const involvement = useMemo(() => countryInvolvement(model, records), [model, records]);
   const links = useMemo(() => countryLinks(model, records), [model, records]);
-  const placed = useMemo(() => recordPlaces(records), [records]);
+  const placed = useMemo(() => {
+    const exact = recordPlaces(records);
+    const approximate = anchoredApproximatePlaces(approximatePlaces(records), anchorOf);
+    return { places: [...exact.places, ...approximate], withoutCoordinates: exact.withoutCoordinates };
+  }, [records, anchorOf]);
   const placeIndex = useMemo(
     () => placeIndexFor(model.dataset.records, records, placed.places, MAX_ZOOM - 1),
     [model, records, placed],

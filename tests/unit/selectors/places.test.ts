@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CooperationRecord } from '../../../src/data/schema/records';
-import { firstPlaceByCountry, recordPlaces } from '../../../src/data/selectors/places';
+import { approximatePlaces, firstPlaceByCountry, recordPlaces } from '../../../src/data/selectors/places';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 const records = selectorFixture.records;
@@ -10,6 +10,43 @@ const byId = (id: string) => records.find((record) => record.id === id) as Coope
 function at(id: string, name: string, country: string, lat: number, lon: number): CooperationRecord {
   return { ...byId(id), place: { name, country, coordinates: { lat, lon } } };
 }
+
+/** A fixture record that names only its country, as an imported activity may. */
+function approximate(id: string, country: string): CooperationRecord {
+  return { ...byId(id), place: { name: country, country, approximate: true } };
+}
+
+describe('approximatePlaces', () => {
+  it('groups records that name only their country by that country, of any type, and leaves them out of the count of records without coordinates', () => {
+    const partnership = records.find((record) => record.type === 'partnership')!;
+    const imported = [
+      approximate('khm-trains-lao-deminers-2019', 'UKR'),
+      approximate(partnership.id, 'BIH'),
+      approximate('khm-trains-ukr-deminers-2023', 'UKR'),
+      at('pakse-risk-education-course', 'Pakse', 'LAO', 15.12, 105.8),
+    ];
+    expect(approximatePlaces(imported)).toEqual([
+      {
+        country: 'UKR',
+        name: 'UKR',
+        recordIds: ['khm-trains-lao-deminers-2019', 'khm-trains-ukr-deminers-2023'],
+      },
+      { country: 'BIH', name: 'BIH', recordIds: [partnership.id] },
+    ]);
+    expect(recordPlaces(imported).withoutCoordinates).toBe(0);
+  });
+
+  it('ignores places with coordinates and places not marked approximate', () => {
+    const unplaced = {
+      ...byId('khm-trains-lao-deminers-2019'),
+      place: { name: 'Somewhere', country: 'LAO' },
+    };
+    expect(
+      approximatePlaces([unplaced, at('pakse-risk-education-course', 'Pakse', 'LAO', 15.12, 105.8)]),
+    ).toEqual([]);
+    expect(recordPlaces([unplaced]).withoutCoordinates).toBe(1);
+  });
+});
 
 describe('recordPlaces', () => {
   it('groups training exchanges and events at the same coordinates into one place, in order of first appearance', () => {

@@ -22,6 +22,7 @@ const busy: ViewState = {
   sort: { field: 'title', direction: 'asc' },
   page: 3,
   language: 'km',
+  localData: true,
 };
 
 describe('the URL codec', () => {
@@ -33,6 +34,15 @@ describe('the URL codec', () => {
   it('round-trips a view with every field set', () => {
     const search = serializeViewState(busy);
     expect(parseViewState(search)).toEqual({ state: busy, notices: [] });
+  });
+
+  it('marks a view of a locally opened file with data=local and reports any other value', () => {
+    const search = serializeViewState({ ...DEFAULT_VIEW_STATE, localData: true });
+    expect(search).toBe('?data=local');
+    expect(parseViewState(search).state.localData).toBe(true);
+    const { state, notices } = parseViewState('?data=mine');
+    expect(state.localData).toBe(false);
+    expect(notices).toEqual([{ param: 'data', value: 'mine', reason: 'malformed' }]);
   });
 
   it('writes only what differs from the default, with readable commas', () => {
