@@ -14,7 +14,7 @@ const TITLES = [
   'Funding by donor and recipient',
 ];
 const sourceLine = (count: number) =>
-  `Source: Mine action cooperation: sample dataset, as of November 2026; ${count} records under the current filters.`;
+  `Source: Mine action cooperation: sample dataset with open data, as of 6 December 2026; ${count} records under the current filters.`;
 
 // Drawing six charts in jsdom takes seconds; the gallery draws them one after another.
 const DRAWING = { timeout: 20_000 };

@@ -151,14 +151,17 @@ describe('RecordDetail', () => {
     expect(within(list).getByText('Ukrinform, published July 2024')).toBeInTheDocument();
   });
 
-  it('shows a partnership with its kind, status and amount in its currency, with the amount note', () => {
+  it('shows a partnership with its kind, status and amount in its currency, lower bound and note', () => {
     const funding = record('japan-ukraine-demining-support-2022-2024');
     if (funding.type !== 'partnership' || funding.amount === undefined)
       throw new Error('expected a funded partnership');
     const { dialog } = openDetail(funding.id);
     expect(dialog).toHaveTextContent('Partnership · Funding');
     expect(fact(dialog, 'Status')).toBe('Active');
-    expect(fact(dialog, 'Amount')).toBe(`${formatCurrency(70_000_000, 'USD')}${funding.amount.note}`);
+    // The source says "more than US$70 million": the amount is a lower bound, and says so.
+    expect(fact(dialog, 'Amount')).toBe(
+      `at least ${formatCurrency(70_000_000, 'USD')}${funding.amount.note}`,
+    );
     expect(fact(dialog, 'Amount')).toContain('US$70,000,000');
     expect(within(dialog).queryByRole('term', { name: 'Place' })).not.toBeInTheDocument();
   });
