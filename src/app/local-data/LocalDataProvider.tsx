@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../../data/api/dataset-query';
-import { importLocalFiles } from '../../data/api/import-local-files';
 import type { DatasetModel } from '../../data/selectors/model';
 import { navigate, useLocationSearch } from '../../view-state/location-store';
 import { reconcileWithDataset } from '../../view-state/reconcile';
@@ -18,7 +17,10 @@ export function LocalDataProvider({ children }: { children: ReactNode }) {
   const opened = useRef(0);
 
   const open = useCallback<LocalDataValue['open']>(async (files, onStep) => {
-    const outcome = await importLocalFiles(files, onStep);
+    // The importer and its worker load only when a reader opens a file: most never do.
+    const code = await import('../../data/api/import-local-files').catch((error: Error) => error);
+    if (code instanceof Error) return { kind: 'reader-failed', detail: code.message };
+    const outcome = await code.importLocalFiles(files, onStep);
     if (!outcome.ok) return outcome.failure;
     opened.current += 1;
     setLocal({
