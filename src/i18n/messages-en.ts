@@ -614,6 +614,7 @@ export const en = {
   'localData.dialog.close': 'Close',
   'localData.step.reading': 'Reading the file…',
   'localData.step.importing': 'Importing the records…',
+  'localData.step.checking': 'Merging and checking the records…',
   'localData.step.indexing': 'Preparing the map, charts and table…',
   'localData.error.heading': 'The file could not be opened',
   'localData.error.tooLarge': '“{file}” is {size} MB; the largest file the dashboard can open is {limit} MB.',

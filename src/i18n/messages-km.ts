@@ -595,6 +595,7 @@ export const km: Catalogue = {
   'localData.dialog.close': 'បិទ',
   'localData.step.reading': 'កំពុងអានឯកសារ…',
   'localData.step.importing': 'កំពុងនាំចូលកំណត់ត្រា…',
+  'localData.step.checking': 'កំពុងបញ្ចូលគ្នា និងពិនិត្យកំណត់ត្រា…',
   'localData.step.indexing': 'កំពុងរៀបចំផែនទី គំនូសតាង និងតារាង…',
   'localData.error.heading': 'មិនអាចបើកឯកសារបានទេ',
   'localData.error.tooLarge': '“{file}” មានទំហំ {size} MB។ ឯកសារធំបំផុតដែលផ្ទាំងព័ត៌មានអាចបើកបានគឺ {limit} MB។',

@@ -634,6 +634,7 @@ export const uk: Catalogue = {
   'localData.dialog.close': 'Закрити',
   'localData.step.reading': 'Читання файлу…',
   'localData.step.importing': 'Імпорт записів…',
+  'localData.step.checking': 'Об’єднання та перевірка записів…',
   'localData.step.indexing': 'Підготовка мапи, діаграм і таблиці…',
   'localData.error.heading': 'Не вдалося відкрити файл',
   'localData.error.tooLarge':

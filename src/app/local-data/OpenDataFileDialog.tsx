@@ -8,6 +8,7 @@ import { useLocalData } from './local-data-context';
 const STEP_MESSAGES = {
   reading: 'localData.step.reading',
   importing: 'localData.step.importing',
+  checking: 'localData.step.checking',
   indexing: 'localData.step.indexing',
 } as const satisfies Record<LocalImportStep, string>;
 

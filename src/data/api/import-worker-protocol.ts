@@ -10,7 +10,7 @@ export interface ImportRequest {
 }
 
 /** What the importer is doing; the page adds "indexing" once the dataset is back. */
-export type ImportStep = 'reading' | 'importing';
+export type ImportStep = 'reading' | 'importing' | 'checking';
 
 /**
  * The worker says which step it is on, then sends the dataset as the dataset reader does: everything

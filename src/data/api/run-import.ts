@@ -1,4 +1,5 @@
 import { importFiles } from '../import/import-files';
+import type { ImportProgress } from '../import/types';
 import { RECORDS_PER_MESSAGE } from './dataset-worker-protocol';
 import type { ImportReply, ImportRequest } from './import-worker-protocol';
 
@@ -20,7 +21,11 @@ async function importAndReply({ files, today }: ImportRequest, reply: (message: 
   reply({ type: 'step', step: 'reading' });
   const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
   reply({ type: 'step', step: 'importing' });
-  const result = importFiles(texts, { today });
+  // The importer's own stages: each file read, then the merge and the check of the whole result.
+  const onProgress = ({ stage }: ImportProgress) => {
+    if (stage !== 'reading') reply({ type: 'step', step: 'checking' });
+  };
+  const result = importFiles(texts, { today, onProgress });
   if (!result.ok) {
     reply({ type: 'failure', problems: result.problems, reports: result.reports });
     return;
