@@ -19,6 +19,7 @@ const dataset = shippedDataset();
 const model = buildModel(dataset);
 const records = dataset.records;
 const i18n = createTranslator('en');
+const asOfInWords = i18n.formatPartialDate(dataset.meta.asOf);
 const TOP = 10;
 
 const TITLES = {
@@ -193,7 +194,7 @@ test('the charts follow the filters in the URL', async ({ page }) => {
   await openCharts(page, '&type=training');
   const card = figure(page, TITLES.perYear);
   await expect(card).toContainText(
-    `Source: ${dataset.meta.title}, as of November 2026; ${trainings.length} records under the current filters.`,
+    `Source: ${dataset.meta.title}, as of ${asOfInWords}; ${trainings.length} records under the current filters.`,
   );
   await expect(bars(card, 'partnership')).toHaveCount(0);
   await expect(bars(card, 'training')).toHaveCount(

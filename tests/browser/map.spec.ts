@@ -50,7 +50,10 @@ test('the map draws the countries, shaded by their records, and the flows of the
     page.getByText(`${involvement.length} countries involved; the largest flow is ${name(links[0]!.from)}`),
   ).toBeVisible();
   await expect(map.locator('path.map-flow')).toHaveCount(links.length);
-  const flowList = page.getByRole('region', { name: 'Flows between countries' }).getByRole('button');
+  const flows = page.getByRole('region', { name: 'Flows between countries' });
+  // The list shows the largest flows first and the rest behind "Show all".
+  await flows.getByRole('button', { name: `Show all ${links.length} flows` }).click();
+  const flowList = flows.getByRole('button').filter({ hasNotText: 'Show fewer' });
   await expect(flowList).toHaveText(
     links.map(
       (link) => `${name(link.from)} → ${name(link.to)}: ${link.count} ${link.count === 1 ? 'link' : 'links'}`,
