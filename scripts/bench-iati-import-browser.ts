@@ -1,6 +1,6 @@
 // Times "Open a data file" in headless Chromium on a SYNTHETIC ~10 MB IATI file (the shared real
 // activities repeated; written to a temporary folder, never shipped), against the build in dist/:
-// `tsx scripts/bench-iati-import-browser.ts [megabytes, default 10] [--runs 3] [--port 4190]`.
+// `tsx scripts/bench-iati-import-browser.ts [megabytes, default 10] [--runs 3] [--port 4183]`.
 // Prints, per run, the time from handing the file to the page until the banner shows it, and the
 // page's long tasks meanwhile (the import runs in a worker, so the page must stay responsive).
 import { spawn } from 'node:child_process';
@@ -10,19 +10,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/browser/support/chromium';
+import { parseIatiBenchArgs } from './bench/iati-bench-args';
 import { median } from './bench/stats';
 import { syntheticIatiFile } from './synthetic/iati-file';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const megabytes = Number(args.find((arg) => /^\d+(\.\d+)?$/.test(arg)) ?? 10);
-const runs = option('--runs', 3);
-const port = option('--port', 4190);
+const { megabytes, runs, port } = parseIatiBenchArgs(process.argv.slice(2));
 
 const folder = mkdtempSync(join(tmpdir(), 'iati-bench-'));
 const file = syntheticIatiFile(SHARED, megabytes * 1024 * 1024);

@@ -5,17 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readIatiFile } from '../src/data/import/iati/read-iati';
 import { parseXmlSafely } from '../src/data/import/xml/safe-xml';
+import { parseIatiBenchArgs } from './bench/iati-bench-args';
+import { median } from './bench/stats';
 import { syntheticIatiFile } from './synthetic/iati-file';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
-const megabytes = Number(process.argv.slice(2).find((arg) => /^\d+(\.\d+)?$/.test(arg)) ?? 10);
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
-
-function median(values: number[]): number {
-  return values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-}
+const { megabytes, runs } = parseIatiBenchArgs(process.argv.slice(2));
 
 interface Timing {
   wallMs: number;
