@@ -550,7 +550,7 @@ export const en = {
   'briefing.funding.jointWith': 'Jointly with {partners}, counted once:',
   'briefing.funding.period': '({period})',
   'briefing.funding.shares':
-    '{count, plural, one {counts # mine-action share of a larger activity} other {counts # mine-action shares of larger activities}}',
+    '{count, plural, one {including the mine-action share of # larger activity,} other {including the mine-action shares of # larger activities,}}',
   'briefing.partners.heading': 'Partners and roles',
   'briefing.partners.partner': 'Partner',
   'briefing.partners.theirRoles': 'Their roles',

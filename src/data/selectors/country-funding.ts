@@ -32,7 +32,17 @@ export interface FundingTotals {
 }
 
 const GIVING: ReadonlySet<Role> = new Set(['donor']);
-const RECEIVING: ReadonlySet<Role> = new Set(['recipient', 'implementer']);
+const RECIPIENTS: ReadonlySet<Role> = new Set(['recipient']);
+const RECIPIENTS_OR_IMPLEMENTERS: ReadonlySet<Role> = new Set(['recipient', 'implementer']);
+
+/**
+ * Who receives a record's money: its recipients where it names any, so that an operator carrying
+ * out the work (The HALO Trust in Ukraine, a British charity) is the channel, not a second receiver;
+ * its implementers only where no recipient is named (a grant to Cambodia's own CMAC).
+ */
+function receivingRoles(record: CooperationRecord): ReadonlySet<Role> {
+  return record.parties.some((party) => party.role === 'recipient') ? RECIPIENTS : RECIPIENTS_OR_IMPLEMENTERS;
+}
 
 /**
  * Funding a country gave: partnerships in which it is a donor. Its own figure is what it gave alone
@@ -44,7 +54,7 @@ export function fundingGiven(model: DatasetModel, records: CooperationRecord[], 
 }
 
 /**
- * Funding a country received: partnerships in which it is a recipient or implementer and not also
+ * Funding a country received: partnerships in which it receives (see receivingRoles) and is not also
  * a donor (its own money is not "received"). A programme for several countries is joint, never one country's.
  */
 export function fundingReceived(
@@ -53,9 +63,10 @@ export function fundingReceived(
   iso3: string,
 ): FundingTotals {
   const received = partnerships(records).filter(
-    (record) => playsAny(model, record, iso3, RECEIVING) && !playsAny(model, record, iso3, GIVING),
+    (record) =>
+      playsAny(model, record, iso3, receivingRoles(record)) && !playsAny(model, record, iso3, GIVING),
   );
-  return totals(model, received, iso3, RECEIVING);
+  return totals(model, received, iso3, receivingRoles);
 }
 
 interface Tally {
@@ -69,11 +80,12 @@ function totals(
   model: DatasetModel,
   records: Partnership[],
   iso3: string,
-  roles: ReadonlySet<Role>,
+  rolesOf: ReadonlySet<Role> | ((record: Partnership) => ReadonlySet<Role>),
 ): FundingTotals {
   const byCurrency = new Map<string, Tally>();
   const withoutAmount: Partnership[] = [];
   for (const record of records) {
+    const roles = typeof rolesOf === 'function' ? rolesOf(record) : rolesOf;
     const split = splitAmount(model, record, 'country', roles);
     if (record.amount === undefined || split === null) {
       if (record.kind === 'funding') withoutAmount.push(record);
