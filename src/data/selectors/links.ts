@@ -10,7 +10,7 @@ export interface CountryLink {
   recordIds: string[];
 }
 
-/** Who provides to whom between countries: donor -> implementer/recipient/trainee, trainer -> trainee, implementer -> recipient. Country of each party via partyCountry; skips self-links and parties without a country; a record counts once per (from,to) pair. Sorted by count desc, then from, then to. */
+/** Who provides to whom between countries (the rule is in flow-rule.ts: funding to where the work happens, training to the trainees). Country of each party via partyCountry; skips self-links and parties without a country; a record counts once per (from,to) pair. Sorted by count desc, then from, then to. */
 export function countryLinks(model: DatasetModel, records: CooperationRecord[]): CountryLink[] {
   const indexed = indexedList(records, model);
   const links = indexed === null ? linksRecordByRecord(model, records) : linksFromIndex(indexed);

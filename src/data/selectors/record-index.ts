@@ -1,7 +1,8 @@
 import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord, Party } from '../schema/records';
-import { CONFIDENCES, RECORD_TYPES, ROLES, THEMES } from '../schema/vocabulary';
+import { CONFIDENCES, RECORD_TYPES, THEMES } from '../schema/vocabulary';
 import { nextTask } from '../next-task';
+import { flowPairs, roleBit, roleBitsOf } from './flow-rule';
 import type { DatasetModel } from './model';
 import { rolesByCountry } from './party-roles';
 import { endYear, startYear } from './period';
@@ -182,7 +183,7 @@ function recordIndexBuilder(model: DatasetModel): {
         partyCountries.push(id);
         roleBits[id] = 0;
       }
-      roleBits[id] = roleBits[id]! | (1 << ROLES.indexOf(party.role));
+      roleBits[id] = roleBits[id]! | roleBit(party.role);
     }
     for (const person of record.people ?? []) {
       listCountry(countryIdOf(person), stamp);
@@ -192,10 +193,9 @@ function recordIndexBuilder(model: DatasetModel): {
     countryLists.end();
     organisationLists.end();
 
-    for (const from of partyCountries) {
-      for (const to of partyCountries) {
-        if (from !== to && providesBits(roleBits[from]!, roleBits[to]!)) linkLists.push(linkIdOf(from, to));
-      }
+    const placeCountry = record.place === undefined ? undefined : countries.idOf(record.place.country);
+    for (const [from, to] of flowPairs(partyCountries, (id) => roleBits[id]!, placeCountry)) {
+      linkLists.push(linkIdOf(from, to));
     }
     linkLists.end();
 
@@ -236,35 +236,14 @@ export function themeBitsOf(themes: readonly string[]): number {
   return bits >>> 0;
 }
 
-// Who provides to whom (see links.ts): the ordered country pairs a record links, each once.
-const FLOWS = [
-  ['donor', 'implementer'],
-  ['donor', 'recipient'],
-  ['donor', 'trainee'],
-  ['trainer', 'trainee'],
-  ['implementer', 'recipient'],
-] as const;
-
-/** The ordered pairs of countries one record links as a provider to a receiver, each pair once. */
+/** The ordered pairs of countries one record links as a provider to a receiver, each pair once (flow-rule.ts). */
 export function linkedPairs(model: DatasetModel, record: CooperationRecord): RecordIndex['links'] {
   const roles = rolesByCountry(model, record);
-  const pairs: RecordIndex['links'] = [];
-  for (const [from, fromRoles] of roles) {
-    for (const [to, toRoles] of roles) {
-      if (from === to) continue;
-      if (FLOWS.some(([provider, receiver]) => fromRoles.has(provider) && toRoles.has(receiver)))
-        pairs.push({ key: `${from}>${to}`, from, to });
-    }
-  }
-  return pairs;
-}
-
-// The same test as linkedPairs', on roles as bits of ROLES, for building the index.
-const FLOW_BITS = FLOWS.map(
-  ([provider, receiver]) => [1 << ROLES.indexOf(provider), 1 << ROLES.indexOf(receiver)] as const,
-);
-function providesBits(fromBits: number, toBits: number): boolean {
-  return FLOW_BITS.some(([provider, receiver]) => (fromBits & provider) !== 0 && (toBits & receiver) !== 0);
+  return flowPairs(
+    [...roles.keys()],
+    (country) => roleBitsOf(roles.get(country) ?? []),
+    record.place?.country,
+  ).map(([from, to]) => ({ key: `${from}>${to}`, from, to }));
 }
 
 /** The key of a place: records at exactly the same coordinates share one. */
