@@ -1,3 +1,4 @@
+import { addCountryNames } from '../data/selectors/names';
 import type { Language } from './languages';
 import { en, type Catalogue } from './messages-en';
 import { createTranslator, type Translator } from './translator';
@@ -10,9 +11,14 @@ const loaders: Record<Language, () => Promise<Catalogue>> = {
   uk: () => import('./messages-uk').then((module) => module.uk),
 };
 
-// What a language needs besides its words before it is shown; Khmer needs its font (see khmer-font.ts).
+// What a language needs besides its words before it is shown. Khmer needs its font (see
+// khmer-font.ts), and country names: Chromium's Intl has no Khmer region names, so CLDR's come along.
 const extras: Partial<Record<Language, () => Promise<void>>> = {
-  km: () => import('./khmer-font').then((module) => module.loadKhmerFont()),
+  km: () =>
+    Promise.all([
+      import('./khmer-font').then((module) => module.loadKhmerFont()),
+      import('i18n-iso-countries/langs/km.json').then((module) => addCountryNames('km', module.countries)),
+    ]).then(() => undefined),
 };
 
 const ready = new Map<Language, Translator>([['en', createTranslator('en', en)]]);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { en } from '../../src/i18n/messages-en';
+import { shippedDataset } from './support/dataset-file';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
 // The four pages the issue names, each opened in each language through its URL.
@@ -151,4 +152,19 @@ test('the Embed dialog’s code carries the language on screen, and the embed ho
   expect(new URL(src).searchParams.get('lang')).toBe('km');
   await page.goto(src);
   await expect(page.locator('html')).toHaveAttribute('lang', 'km', LOAD);
+});
+
+test('a Khmer page names every country in Khmer, though Chromium has no Khmer country names of its own', async ({
+  page,
+}) => {
+  const englishNames = new Set(shippedDataset().countries.map((country) => country.name));
+  await page.goto('./?tab=map&lang=km');
+  await settledText(page);
+  const options = await page
+    .locator('label.filter-option')
+    .evaluateAll((labels) => labels.map((label) => label.textContent?.trim() ?? ''));
+  // The country filter lists every country of the dataset; organisations keep their own names.
+  expect(options).toContain('កម្ពុជា');
+  expect(options).toContain('អ៊ុយក្រែន');
+  expect(options.filter((option) => englishNames.has(option))).toEqual([]);
 });

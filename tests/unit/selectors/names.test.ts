@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import khmerCountries from 'i18n-iso-countries/langs/km.json' with { type: 'json' };
+import { describe, expect, it, vi } from 'vitest';
 import { buildModel, withLanguage } from '../../../src/data/selectors/model';
-import { countryName, organisationName, placeName } from '../../../src/data/selectors/names';
+import { addCountryNames, countryName, organisationName, placeName } from '../../../src/data/selectors/names';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 const english = buildModel({
@@ -36,6 +37,16 @@ describe('names in the reader’s language', () => {
       'Японія (назва з набору даних)',
     );
     expect(countryName(withLanguage(withOwnName, 'km', 'km-KH-u-nu-khmr'), 'JPN')).toBe('ជប៉ុន');
+  });
+
+  it('takes CLDR’s names loaded with the language where the browser’s Intl has none (Khmer in Chromium)', () => {
+    vi.spyOn(Intl.DisplayNames, 'supportedLocalesOf').mockReturnValue([]);
+    // A locale of its own: Intl's answer is kept per locale.
+    const noIntl = withLanguage(english, 'km', 'km-KH-u-nu-latn');
+    expect(countryName(noIntl, 'UKR')).toBe('Ukraine');
+    addCountryNames('km', khmerCountries.countries);
+    expect(countryName(noIntl, 'UKR')).toBe('អ៊ុយក្រែន');
+    expect(countryName(noIntl, 'KHM')).toBe('កម្ពុជា');
   });
 
   it('falls back to the dataset name, then the code, for countries Intl does not know', () => {
