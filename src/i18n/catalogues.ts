@@ -1,4 +1,4 @@
-import { addCountryNames } from '../data/selectors/names';
+import { addCountryNames } from '../data/selectors/loaded-country-names';
 import type { Language } from './languages';
 import { en, type Catalogue } from './messages-en';
 import { createTranslator, type Translator } from './translator';
@@ -17,7 +17,7 @@ const extras: Partial<Record<Language, () => Promise<void>>> = {
   km: () =>
     Promise.all([
       import('./khmer-font').then((module) => module.loadKhmerFont()),
-      import('i18n-iso-countries/langs/km.json').then((module) => addCountryNames('km', module.countries)),
+      import('i18n-iso-countries/langs/km.json').then((khmer) => addCountryNames('km', khmer.countries)),
     ]).then(() => undefined),
 };
 

@@ -2,6 +2,7 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Place } from '../schema/records';
 import type { LocalisedNames } from '../schema/primitives';
+import { loadedCountryName } from './loaded-country-names';
 import type { DatasetModel } from './model';
 
 // The language of the dataset's main `name` fields, as the data contract defines them.
@@ -28,30 +29,15 @@ export function countryName(model: DatasetModel, iso3: string): string {
   return (
     localised(model, country?.names) ??
     regionName(model.locale, iso3) ??
-    loadedCountryName(model.language, iso3) ??
+    loadedName(model.language, iso3) ??
     country?.name ??
     iso3
   );
 }
 
-// Country names per language from CLDR's data (i18n-iso-countries), loaded with the language where
-// the browser's Intl has none: desktop Chrome has no Khmer region names (see src/i18n/catalogues.ts).
-const loadedCountryNames = new Map<string, Readonly<Record<string, string | readonly string[]>>>();
-
-/** Makes a language's country names (ISO alpha-2 -> name, or several names with the usual one first) available. */
-export function addCountryNames(
-  language: string,
-  names: Readonly<Record<string, string | readonly string[]>>,
-): void {
-  loadedCountryNames.set(language, names);
-}
-
-function loadedCountryName(language: string, iso3: string): string | undefined {
-  const names = loadedCountryNames.get(language);
-  const alpha2 = names && isoCountries.alpha3ToAlpha2(iso3);
-  if (alpha2 === undefined) return undefined;
-  const name = names?.[alpha2];
-  return typeof name === 'string' ? name : name?.[0];
+function loadedName(language: string, iso3: string): string | undefined {
+  const alpha2 = isoCountries.alpha3ToAlpha2(iso3);
+  return alpha2 === undefined ? undefined : loadedCountryName(language, alpha2);
 }
 
 /** "Siem Reap, Cambodia"; just "Cambodia" when the place is the country itself. In the reader's language where known. */

@@ -1,7 +1,8 @@
 import khmerCountries from 'i18n-iso-countries/langs/km.json' with { type: 'json' };
 import { describe, expect, it, vi } from 'vitest';
 import { buildModel, withLanguage } from '../../../src/data/selectors/model';
-import { addCountryNames, countryName, organisationName, placeName } from '../../../src/data/selectors/names';
+import { addCountryNames } from '../../../src/data/selectors/loaded-country-names';
+import { countryName, organisationName, placeName } from '../../../src/data/selectors/names';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 const english = buildModel({
