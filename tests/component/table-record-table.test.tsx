@@ -182,6 +182,31 @@ describe('RecordTable', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
+  it('leaves a filter change to the filter panel to announce, and announces a page the reader turned', async () => {
+    const props: RecordTableProps = {
+      model,
+      records,
+      sort: DEFAULT_SORT,
+      page: 1,
+      onSortChange: vi.fn(),
+      onPageChange: vi.fn(),
+      recordHref: (id) => `?tab=table&record=${id}`,
+      onOpenRecord: vi.fn(),
+    };
+    const { rerender } = render(<RecordTable {...props} />);
+    const count = () => screen.getByText(/^Showing/);
+    // Fewer records after a filter change: the count changes silently.
+    const fewer = records.slice(0, 30);
+    rerender(<RecordTable {...props} records={fewer} />);
+    expect(count()).toHaveAttribute('aria-live', 'off');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Next page' }));
+    expect(props.onPageChange).toHaveBeenCalledWith(2);
+    // The app filters anew after a page turn: the same records in a new list.
+    rerender(<RecordTable {...props} records={[...fewer]} page={2} />);
+    expect(count()).toHaveAttribute('aria-live', 'polite');
+    expect(count()).toHaveTextContent('Showing 26–30 of 30 records');
+  });
+
   it('renders one page of ten thousand records', () => {
     const many = Array.from({ length: 10_000 }, (_, index) => ({
       ...records[index % total]!,

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { paginate } from '../../data/selectors/paginate';
@@ -31,6 +31,9 @@ export function RecordTable(props: RecordTableProps) {
   const { model, records, sort, page, onSortChange, onPageChange, recordHref, onOpenRecord } = props;
   const { t, locale, formatNumber } = useI18n();
   const countLine = useRef<HTMLParagraphElement>(null);
+  // The filter panel already announces a filter change ("12 records match"); the count line speaks
+  // only after the reader turned a page of these same records, so nothing is said twice.
+  const [pagedRecords, setPagedRecords] = useState<CooperationRecord[] | null>(null);
   const { field, direction } = sort;
   // Sorting is the only work proportional to the whole list: once per list and order, not per page.
   const sorted = useMemo(
@@ -44,6 +47,7 @@ export function RecordTable(props: RecordTableProps) {
   if (records.length === 0) return <p className="record-table-empty">{t('table.empty')}</p>;
 
   const changePage = (target: number) => {
+    setPagedRecords(records);
     onPageChange(target);
     // From the pager under a long page, bring the top of the new page into view.
     const line = countLine.current;
@@ -61,7 +65,12 @@ export function RecordTable(props: RecordTableProps) {
 
   return (
     <div className="record-table">
-      <p className="record-table-count" role="status" ref={countLine}>
+      <p
+        className="record-table-count"
+        role="status"
+        aria-live={pagedRecords !== null && sameRecords(pagedRecords, records) ? 'polite' : 'off'}
+        ref={countLine}
+      >
         {t('table.showing', {
           first: formatNumber(shown.first),
           last: formatNumber(shown.last),
@@ -111,4 +120,9 @@ export function RecordTable(props: RecordTableProps) {
       )}
     </div>
   );
+}
+
+// The list is filtered anew on every change of the URL, a page turn included: compare what it holds.
+function sameRecords(a: readonly CooperationRecord[], b: readonly CooperationRecord[]): boolean {
+  return a === b || (a.length === b.length && a.every((record, index) => record === b[index]));
 }
