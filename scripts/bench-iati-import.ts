@@ -6,30 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { readIatiFile } from '../src/data/import/iati/read-iati';
 import { parseXmlSafely } from '../src/data/import/xml/safe-xml';
 import { parseIatiBenchArgs } from './bench/iati-bench-args';
-import { median } from './bench/stats';
+import { repeat, type Timing } from './bench/cpu-timing';
 import { syntheticIatiFile } from './synthetic/iati-file';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
 const { megabytes, runs } = parseIatiBenchArgs(process.argv.slice(2));
-
-interface Timing {
-  wallMs: number;
-  cpuMs: number;
-}
-
-// CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
-function time(work: () => unknown): Timing {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  work();
-  const used = process.cpuUsage(cpu);
-  return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
-}
-
-function medianTiming(timings: Timing[]): Timing {
-  return { wallMs: median(timings.map((t) => t.wallMs)), cpuMs: median(timings.map((t) => t.cpuMs)) };
-}
 
 function shown(timing: Timing): string {
   return `${timing.wallMs.toFixed(0)} ms wall, ${timing.cpuMs.toFixed(0)} ms CPU`;
@@ -39,17 +21,11 @@ const file = syntheticIatiFile(SHARED, megabytes * 1024 * 1024);
 console.log(
   `synthetic IATI file: ${(file.text.length / 1024 / 1024).toFixed(1)} MB, ${file.activities} activities`,
 );
-const parse = medianTiming(
-  Array.from({ length: runs }, () => time(() => parseXmlSafely(file.text, 'synthetic.xml'))),
-);
+const parse = repeat(runs, () => parseXmlSafely(file.text, 'synthetic.xml'));
 let taken = 0;
-const whole = medianTiming(
-  Array.from({ length: runs }, () =>
-    time(() => {
-      const outcome = readIatiFile({ name: 'synthetic.xml', text: file.text });
-      taken = outcome.ok ? outcome.report.taken.length : -1;
-    }),
-  ),
-);
+const whole = repeat(runs, () => {
+  const outcome = readIatiFile({ name: 'synthetic.xml', text: file.text });
+  taken = outcome.ok ? outcome.report.taken.length : -1;
+});
 console.log(`XML parse (xmldom):  ${shown(parse)}`);
 console.log(`readIatiFile:        ${shown(whole)} (${taken} activities taken)`);

@@ -3,11 +3,12 @@
 // $SHARED_DIR/data/iati/standard), so no code list is ever copied by hand. Only what the IATI reader
 // needs is written, to keep the app's import worker small.
 // `npm run generate-iati-codelists` writes the file; `-- --check` fails when it is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { format, resolveConfig } from 'prettier';
+import { writeOrCheck } from './generated-file';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
@@ -75,20 +76,9 @@ export const CRS_CHANNEL_CODES: ReadonlySet<string> = new Set(${codes(channels)}
 
 // Formatted like the rest of the code, so `prettier --check .` and `--check` here agree.
 const generated = await format(generate(), { ...(await resolveConfig(TARGET)), filepath: TARGET });
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(TARGET, 'utf8');
-  } catch {
-    // Missing counts as out of date.
-  }
-  if (current !== generated) {
-    console.error(`${TARGET} is out of date with the IATI code lists: run npm run generate-iati-codelists`);
-    process.exitCode = 1;
-  } else {
-    console.log(`${TARGET} matches the IATI code lists`);
-  }
-} else {
-  writeFileSync(TARGET, generated);
-  console.log(`wrote ${TARGET}`);
-}
+writeOrCheck(
+  TARGET,
+  generated,
+  'with the IATI code lists: run npm run generate-iati-codelists',
+  'matches the IATI code lists',
+);

@@ -1,9 +1,9 @@
 // Writes the JSON Schema of the data contract, generated from the zod schemas, so partners can
 // produce datasets without reading our code. `npm run generate-schema` writes it; `-- --check`
 // fails when the committed file is out of date (the test suite runs that).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DatasetSchema } from '../src/data/schema/dataset';
+import { writeOrCheck } from './generated-file';
 
 const TARGET = 'mocks/data/dataset.schema.json';
 
@@ -20,21 +20,9 @@ function generate(): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-const generated = generate();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(TARGET, 'utf8');
-  } catch {
-    // Missing counts as out of date.
-  }
-  if (current !== generated) {
-    console.error(`${TARGET} is out of date with src/data/schema: run npm run generate-schema`);
-    process.exitCode = 1;
-  } else {
-    console.log(`${TARGET} matches the zod schemas`);
-  }
-} else {
-  writeFileSync(TARGET, generated);
-  console.log(`wrote ${TARGET}`);
-}
+writeOrCheck(
+  TARGET,
+  generate(),
+  'with src/data/schema: run npm run generate-schema',
+  'matches the zod schemas',
+);

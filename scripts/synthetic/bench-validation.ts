@@ -6,29 +6,8 @@ import { CountrySchema, OrganisationSchema, SourceSchema } from '../../src/data/
 import { CooperationRecordSchema } from '../../src/data/schema/records';
 import { findReferenceProblems, type CheckedLists, type RawLists } from '../../src/data/schema/references';
 import { validateDataset } from '../../src/data/schema/validate';
+import { repeat, type Timing } from '../bench/cpu-timing';
 import { generateDataset } from './dataset';
-
-interface Timing {
-  wallMs: number;
-  cpuMs: number;
-}
-
-function time(work: () => unknown): Timing {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  work();
-  const used = process.cpuUsage(cpu);
-  return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
-}
-
-function median(timings: Timing[]): Timing {
-  const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  return { wallMs: middle(timings.map((t) => t.wallMs)), cpuMs: middle(timings.map((t) => t.cpuMs)) };
-}
-
-function repeat(runs: number, work: () => unknown): Timing {
-  return median(Array.from({ length: runs }, () => time(work)));
-}
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');

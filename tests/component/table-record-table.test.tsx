@@ -19,8 +19,8 @@ const total = records.length;
 // The locale the table formats and sorts for.
 const { locale } = createTranslator('en');
 
-function showTable(overrides: Partial<RecordTableProps> = {}) {
-  const props: RecordTableProps = {
+function tableProps(overrides: Partial<RecordTableProps> = {}): RecordTableProps {
+  return {
     model,
     records,
     sort: DEFAULT_SORT,
@@ -31,6 +31,10 @@ function showTable(overrides: Partial<RecordTableProps> = {}) {
     onOpenRecord: vi.fn(),
     ...overrides,
   };
+}
+
+function showTable(overrides: Partial<RecordTableProps> = {}) {
+  const props = tableProps(overrides);
   render(<RecordTable {...props} />);
   return props;
 }
@@ -183,16 +187,7 @@ describe('RecordTable', () => {
   });
 
   it('leaves a filter change to the filter panel to announce, and announces a page the reader turned', async () => {
-    const props: RecordTableProps = {
-      model,
-      records,
-      sort: DEFAULT_SORT,
-      page: 1,
-      onSortChange: vi.fn(),
-      onPageChange: vi.fn(),
-      recordHref: (id) => `?tab=table&record=${id}`,
-      onOpenRecord: vi.fn(),
-    };
+    const props = tableProps();
     const { rerender } = render(<RecordTable {...props} />);
     const count = () => screen.getByText(/^Showing/);
     // Fewer records after a filter change: the count changes silently.
