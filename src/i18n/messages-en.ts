@@ -498,6 +498,7 @@ export const en = {
   'briefs.menu': 'Briefs',
   'briefs.dialog.heading': 'Country profiles and briefs on two countries',
   'briefs.dialog.close': 'Close',
+  'briefs.dialog.country': 'One country',
   'briefing.country.kicker': 'Country profile',
   'briefing.pair.kicker': 'Two-country relationship brief',
   'briefing.pair.title': '{a} and {b}',

@@ -485,6 +485,7 @@ export const km: Catalogue = {
   'briefs.menu': 'ឯកសារសង្ខេប',
   'briefs.dialog.heading': 'ព័ត៌មានសង្ខេបប្រទេស និងឯកសារសង្ខេបអំពីប្រទេសពីរ',
   'briefs.dialog.close': 'បិទ',
+  'briefs.dialog.country': 'ប្រទេសមួយ',
   'briefing.country.kicker': 'ព័ត៌មានសង្ខេបប្រទេស',
   'briefing.pair.kicker': 'សេចក្តីសង្ខេបទំនាក់ទំនងរវាងប្រទេសពីរ',
   'briefing.pair.title': '{a} និង {b}',

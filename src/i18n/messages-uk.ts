@@ -515,6 +515,7 @@ export const uk: Catalogue = {
   'briefs.menu': 'Довідки',
   'briefs.dialog.heading': 'Профілі країн і довідки про дві країни',
   'briefs.dialog.close': 'Закрити',
+  'briefs.dialog.country': 'Одна країна',
   'briefing.country.kicker': 'Профіль країни',
   'briefing.pair.kicker': 'Довідка про співпрацю двох країн',
   'briefing.pair.title': '{a} і {b}',

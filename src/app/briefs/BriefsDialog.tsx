@@ -50,7 +50,12 @@ export default function BriefsDialog({ model, onClose }: BriefsDialogProps) {
         </button>
       </div>
       <div className="briefing-pickers briefs-dialog-pickers">
-        <CountryPicker model={named} current={first} onOpen={openCountry} />
+        <CountryPicker
+          model={named}
+          current={first}
+          onOpen={openCountry}
+          legend={t('briefs.dialog.country')}
+        />
         <PairPicker model={named} initial={[first, second]} onOpen={openPair} />
       </div>
     </dialog>
