@@ -51,6 +51,17 @@ test('a highlighted flow leads to the brief of its two countries', async ({ page
   await expect(page).toHaveURL(/[?&]c=JPN(,|%2C)UKR(&|$)/);
 });
 
+test('two ticked countries lead to their brief, from beside the filter chips', async ({ page }) => {
+  await openMap(page, '?tab=map&country=KHM,UKR');
+  const filters = page.getByRole('complementary', { name: 'Filters' });
+  const brief = filters.getByRole('link', { name: 'Brief: Cambodia and Ukraine' });
+  await expect(brief).toBeVisible();
+  mkdirSync('artifacts', { recursive: true });
+  await filters.screenshot({ path: 'artifacts/filters-pair-brief-1440.png' });
+  await brief.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambodia and Ukraine', LOADING);
+});
+
 test("the header's Briefs dialog works at 375 px, by keyboard, without axe violations", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openMap(page);
