@@ -7,16 +7,16 @@ import { useModalDialog } from '../../features/record-detail/use-modal-dialog';
 import { useI18n } from '../../i18n/i18n-context';
 import { useBriefLinks } from '../routes/briefing-navigation';
 
-/**
- * The pickers of the briefing pages in a modal dialog. Picking closes it and opens the page with
- * the reader's filters kept, as every link to a brief does.
- */
 interface BriefsDialogProps {
   model: DatasetModel;
   /** Closes the dialog, then (after a pick) opens the page picked. */
   onClose: (then?: () => void) => void;
 }
 
+/**
+ * The pickers of the briefing pages in a modal dialog. Picking closes it and opens the page with
+ * the reader's filters kept, as every link to a brief does.
+ */
 export default function BriefsDialog({ model, onClose }: BriefsDialogProps) {
   const { t, language, locale } = useI18n();
   const { state, navigation } = useBriefLinks();
@@ -35,7 +35,7 @@ export default function BriefsDialog({ model, onClose }: BriefsDialogProps) {
   const firstCountry = named.dataset.countries[0]?.iso3 ?? '';
   const [
     first = firstCountry,
-    second = named.dataset.countries.find((c) => c.iso3 !== first)?.iso3 ?? first,
+    second = named.dataset.countries.find((country) => country.iso3 !== first)?.iso3 ?? first,
   ] = known;
 
   const openCountry = (iso3: string) => onClose(() => navigation.openCountry(iso3));
