@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/api/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
+import { BriefsMenu } from './briefs/BriefsMenu';
 import { DatasetFooter } from './DatasetFooter';
 import { DatasetGate } from '../components/DatasetGate';
 import { DevScenarioSwitcher } from './DevScenarioSwitcher';
@@ -26,6 +27,7 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
+        <BriefsMenu model={local?.model ?? dataset.data} />
         <OpenDataFile />
         <LanguageSwitcher />
         {import.meta.env.DEV && <DevScenarioSwitcher />}

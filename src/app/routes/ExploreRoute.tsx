@@ -13,6 +13,7 @@ import { serializeViewState } from '../../view-state/url-codec';
 import { withFilter, withSelectedCountry } from '../../view-state/transitions';
 import { useViewState } from '../../view-state/use-view-state';
 import { DEFAULT_VIEW_STATE, EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
+import { useBriefLinks } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 import { TabBar } from './TabBar';
 
@@ -23,6 +24,7 @@ const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 export function ExploreRoute({ model }: { model: DatasetModel }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
+  const { navigation: briefLinks } = useBriefLinks();
   const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
 
   const recordHref = useCallback(
@@ -55,6 +57,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         onViewChange={(view) => update((s) => ({ ...s, map: view }), { replace: true })}
         recordHref={recordHref}
         onOpenRecord={openRecord}
+        briefLinks={briefLinks}
       />
     ),
     charts: <ChartGallery model={model} records={records} />,
@@ -82,6 +85,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         matching={records.length}
         onChange={(filter) => update((s) => withFilter(s, filter))}
         onShowYear={showYear}
+        briefLinks={briefLinks}
       />
       <section className="explore-main" aria-label={t('explore.panels')}>
         <div className="explore-actions">

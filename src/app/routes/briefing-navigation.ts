@@ -8,18 +8,10 @@ import { DEFAULT_VIEW_STATE, type MapView, type Route, type ViewState } from '..
 /**
  * The links of the briefing pages, built from the URL view state: moving to another page keeps
  * the filters and drops what belonged to the page left behind (open record, map position).
+ * The explore view and the header use the same links to reach the briefs.
  */
-export function useBriefingNavigation(): {
-  state: ViewState;
-  navigation: BriefingNavigation;
-  closeRecord: () => void;
-  /** Keeps the map's position in the URL, as the explore view does, without adding history entries. */
-  setMapView: (view: MapView) => void;
-  /** The address of this page with its filters: what a printed brief links to. */
-  permalink: string;
-} {
+export function useBriefLinks(): { state: ViewState; navigation: BriefingNavigation } {
   const { state, update } = useViewState();
-  const { language } = useI18n();
   const navigation = useMemo((): BriefingNavigation => {
     const atRoute = (s: ViewState, route: Route): ViewState => ({
       ...s,
@@ -46,6 +38,22 @@ export function useBriefingNavigation(): {
       openRecord: (recordId) => update((s) => ({ ...s, openRecord: recordId })),
     };
   }, [state, update]);
+  return { state, navigation };
+}
+
+/** A briefing page's links, plus what only a briefing page needs (its permalink, the map's position). */
+export function useBriefingNavigation(): {
+  state: ViewState;
+  navigation: BriefingNavigation;
+  closeRecord: () => void;
+  /** Keeps the map's position in the URL, as the explore view does, without adding history entries. */
+  setMapView: (view: MapView) => void;
+  /** The address of this page with its filters: what a printed brief links to. */
+  permalink: string;
+} {
+  const { update } = useViewState();
+  const { state, navigation } = useBriefLinks();
+  const { language } = useI18n();
   // Only what makes the brief: the page, its filters and the language it is printed in (no open
   // record, map position or explore tab). A paper brief's link opens in the paper's language.
   const brief = serializeViewState({

@@ -7,10 +7,12 @@ interface CountryPickerProps {
   model: DatasetModel;
   current: string;
   onOpen: (iso3: string) => void;
+  /** Away from a profile, "Another country" would make no sense: the header's dialog names it otherwise. */
+  legend?: string;
 }
 
 /** Opens another country's profile. A button, not a change of the select, moves the page (WCAG 3.2.2). */
-export function CountryPicker({ model, current, onOpen }: CountryPickerProps) {
+export function CountryPicker({ model, current, onOpen, legend }: CountryPickerProps) {
   const { t, locale } = useI18n();
   const id = useId();
   const [choice, setChoice] = useState(current);
@@ -21,7 +23,7 @@ export function CountryPicker({ model, current, onOpen }: CountryPickerProps) {
   return (
     <form className="briefing-picker" onSubmit={submit}>
       <fieldset>
-        <legend>{t('briefing.picker.country.legend')}</legend>
+        <legend>{legend ?? t('briefing.picker.country.legend')}</legend>
         <label htmlFor={id}>{t('briefing.picker.country.label')}</label>
         <select id={id} value={choice} onChange={(event) => setChoice(event.target.value)}>
           {countriesByName(model, locale).map((country) => (

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import type { BriefLinks } from '../../components/brief-links';
+import { RecordLink } from '../../components/RecordLink';
 import { CONFIDENCES, RECORD_TYPES, THEMES } from '../../data/schema/vocabulary';
 import { yearBounds, type RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -19,10 +21,13 @@ export interface FilterPanelProps {
   onChange: (filter: RecordFilter) => void;
   /** Narrows to one year; while playing, without adding a history entry per year. */
   onShowYear: (year: number, playing: boolean) => void;
+  /** Where present, two ticked countries lead on to their brief. */
+  briefLinks?: BriefLinks;
 }
 
 /** Every filter of the explore view, the active ones as chips, and how many records match. */
-export function FilterPanel({ model, filter, matching, onChange, onShowYear }: FilterPanelProps) {
+export function FilterPanel(props: FilterPanelProps) {
+  const { model, filter, matching, onChange, onShowYear, briefLinks } = props;
   const { t, locale } = useI18n();
   const set =
     <K extends keyof RecordFilter>(field: K) =>
@@ -56,6 +61,9 @@ export function FilterPanel({ model, filter, matching, onChange, onShowYear }: F
         {t('filters.matching', { matching, total })}
       </p>
       <ActiveFilterChips model={model} filter={filter} onChange={onChange} />
+      {briefLinks !== undefined && (
+        <PairBriefLink model={model} countries={filter.countries} links={briefLinks} />
+      )}
       {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
       <button
         type="button"
@@ -120,5 +128,27 @@ export function FilterPanel({ model, filter, matching, onChange, onShowYear }: F
         />
       </div>
     </aside>
+  );
+}
+
+/** Exactly two ticked countries are a pair a reader may want the brief of. */
+function PairBriefLink({
+  model,
+  countries,
+  links,
+}: {
+  model: DatasetModel;
+  countries: string[];
+  links: BriefLinks;
+}) {
+  const { t } = useI18n();
+  if (countries.length !== 2) return null;
+  const [a = '', b = ''] = countries;
+  return (
+    <p className="filter-pair-brief">
+      <RecordLink href={links.pairHref(a, b)} onOpen={() => links.openPair(a, b)}>
+        {t('briefs.pairLink', { a: countryName(model, a), b: countryName(model, b) })}
+      </RecordLink>
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useQuery } from '@tanstack/react-query';
+import type { BriefLinks } from '../../components/brief-links';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
@@ -36,6 +37,8 @@ export interface CooperationMapProps {
   onOpenRecord: (recordId: string) => void;
   /** False draws a static map (for embeds that want a picture, not a tool). Default true. */
   interactive?: boolean;
+  /** Links from the selected country to its profile and from a flow to its pair's brief (explore only). */
+  briefLinks?: BriefLinks;
 }
 
 /**
@@ -152,6 +155,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
               recordCount={data.countsByIso3.get(selectedCountry) ?? 0}
               name={name}
               onClear={clearSelection}
+              briefLinks={props.briefLinks}
             />
           )}
           <CountryList
@@ -165,6 +169,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             highlighted={highlightedFlow}
             label={flowLabel}
             onHighlight={setHighlight}
+            name={name}
+            briefLinks={props.briefLinks}
           />
         </aside>
       </div>

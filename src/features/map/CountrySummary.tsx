@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { BriefLinks } from '../../components/brief-links';
+import { RecordLink } from '../../components/RecordLink';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { Role } from '../../data/schema/vocabulary';
 import { countryOrganisations, type OrganisationCount } from '../../data/selectors/country-organisations';
@@ -15,10 +17,13 @@ interface CountrySummaryProps {
   recordCount: number;
   name: (iso3: string) => string;
   onClear: () => void;
+  /** Where present, the summary leads on to the country's profile. */
+  briefLinks?: BriefLinks | undefined;
 }
 
 /** The selected country: how many records, in which roles, with which partner countries and organisations. */
-export function CountrySummary({ model, records, iso3, recordCount, name, onClear }: CountrySummaryProps) {
+export function CountrySummary(props: CountrySummaryProps) {
+  const { model, records, iso3, recordCount, name, onClear, briefLinks } = props;
   const { t, locale } = useI18n();
   const roles = useMemo(() => countryRoles(model, records, iso3), [model, records, iso3]);
   const partners = useMemo(() => countryPartners(model, records, iso3), [model, records, iso3]);
@@ -36,6 +41,18 @@ export function CountrySummary({ model, records, iso3, recordCount, name, onClea
         </button>
       </div>
       <p>{t('map.selection.records', { count: recordCount })}</p>
+      {briefLinks !== undefined && (
+        <p>
+          {/* RecordLink is the app's in-place link: a plain click opens the profile without a reload. */}
+          <RecordLink
+            className="map-brief-link"
+            href={briefLinks.countryHref(iso3)}
+            onOpen={() => briefLinks.openCountry(iso3)}
+          >
+            {t('briefs.countryLink', { name: countryName })}
+          </RecordLink>
+        </p>
+      )}
 
       <h3>{t('map.selection.roles')}</h3>
       {roles.length === 0 ? (

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { BriefLinks } from '../../components/brief-links';
+import { RecordLink } from '../../components/RecordLink';
 import type { CountryLink } from '../../data/selectors/links';
 import { useI18n } from '../../i18n/i18n-context';
 import { flowKey } from './use-map-data';
@@ -8,6 +10,9 @@ interface FlowListProps {
   highlighted: string | null;
   label: (link: CountryLink) => string;
   onHighlight: (key: string | null) => void;
+  name: (iso3: string) => string;
+  /** Where present, the highlighted flow leads on to the brief of its two countries. */
+  briefLinks?: BriefLinks | undefined;
 }
 
 /**
@@ -18,7 +23,7 @@ interface FlowListProps {
 export const FLOWS_SHOWN = 50;
 
 /** Every flow between countries, most links first; selecting one highlights it on the map and opens its label. */
-export function FlowList({ links, highlighted, label, onHighlight }: FlowListProps) {
+export function FlowList({ links, highlighted, label, onHighlight, name, briefLinks }: FlowListProps) {
   const { t } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? links : links.slice(0, FLOWS_SHOWN);
@@ -44,6 +49,15 @@ export function FlowList({ links, highlighted, label, onHighlight }: FlowListPro
                   >
                     {label(link)}
                   </button>
+                  {pressed && briefLinks !== undefined && (
+                    <RecordLink
+                      className="map-brief-link map-flow-brief"
+                      href={briefLinks.pairHref(link.from, link.to)}
+                      onOpen={() => briefLinks.openPair(link.from, link.to)}
+                    >
+                      {t('briefs.pairLink', { a: name(link.from), b: name(link.to) })}
+                    </RecordLink>
+                  )}
                 </li>
               );
             })}
