@@ -234,7 +234,7 @@ export const en = {
   'map.legend.range': '{min}–{max}',
   'map.legend.noRecords': 'No records',
   'map.legend.flows':
-    'Flow from provider to recipient (donor, trainer or implementer to recipient or trainee); the arrow points to the recipient.',
+    'Flow from provider to where the work happens (a donor to the recipients, trainees or country of the work; a trainer to the trainees); an operator from a third country is not an end. The arrow points to the receiving country.',
   'map.legend.flowWidth': 'Line width: number of links, from {min} to {max}.',
   'map.legend.approximatePlaces':
     'Dashed circles: records that name only their country, drawn at the country (approximate location).',
