@@ -92,9 +92,14 @@ export function readThemeColours(): ThemeColours {
   }
 }
 
+/** Whether the page is drawn dark now; re-renders when the reader's scheme (or an embed's pin) changes. */
+export function useDarkScheme(): boolean {
+  return useSyncExternalStore(subscribe, isDarkScheme, () => false);
+}
+
 /** The theme's colours for script-drawn graphics; they change when the reader's scheme does. */
 export function useThemeColours(): ThemeColours {
-  const dark = useSyncExternalStore(subscribe, isDarkScheme, () => false);
+  const dark = useDarkScheme();
   // The scheme is the dependency: the colours are read again when it flips.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- dark is what changes the computed values
   return useMemo(() => readThemeColours(), [dark]);

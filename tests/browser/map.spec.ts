@@ -8,7 +8,7 @@ import { buildModel } from '../../src/data/selectors/model';
 import { countryName } from '../../src/data/selectors/names';
 import { countryPartners } from '../../src/data/selectors/partners';
 import { recordPlaces } from '../../src/data/selectors/places';
-import { SHADE_PALETTE } from '../../src/features/map/geo/shading';
+import { SHADE_PALETTES } from '../../src/features/map/geo/shading';
 import { worldCountries } from '../../src/features/map/geo/world-countries';
 import { shippedDataset } from './support/dataset-file';
 import AxeBuilder from '@axe-core/playwright';
@@ -44,7 +44,7 @@ test('the map draws the countries, shaded by their records, and the flows of the
   const fills = await map
     .locator('path.map-country-data')
     .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
-  expect(fills.every((fill) => (SHADE_PALETTE as readonly string[]).includes(fill ?? ''))).toBe(true);
+  expect(fills.every((fill) => (SHADE_PALETTES.light as readonly string[]).includes(fill ?? ''))).toBe(true);
 
   await expect(
     page.getByText(`${involvement.length} countries involved; the largest flow is ${name(links[0]!.from)}`),

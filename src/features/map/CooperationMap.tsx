@@ -8,6 +8,8 @@ import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
+import { useDarkScheme } from '../../components/theme-colours';
+import { SHADE_PALETTES } from './geo/shading';
 import type { MapView } from '../../view-state/view-state';
 import { CountryList } from './CountryList';
 import { CountrySummary } from './CountrySummary';
@@ -65,7 +67,8 @@ export default function CooperationMap(props: CooperationMapProps) {
 function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) {
   const { model, records, selectedCountry, onSelectCountry, world } = props;
   const { t } = useI18n();
-  const data = useMapData(model, records, world);
+  const dark = useDarkScheme();
+  const data = useMapData(model, records, world, dark ? SHADE_PALETTES.dark : SHADE_PALETTES.light);
   const helpId = useId();
   const [highlight, setHighlight] = useState<string | null>(null);
   // A highlight for a flow the filters have since removed is simply not shown.

@@ -37,8 +37,8 @@ export function CountryLayer({
       const selected = iso3 !== null && iso3 === selectedCountry;
       return {
         interactive: count > 0,
-        // The classes' colours are the same in both themes (the legend shows them); land without
-        // records and the edges follow the theme, so the map does not glare on a dark page.
+        // The classes come in the theme's palette (shading.ts); land without records and the edges
+        // follow the theme too, so the map does not glare on a dark page.
         fillColor: count > 0 ? shadeFor(count, classes) : colours.mapLand,
         fillOpacity: 1,
         color: selected ? colours.mapSelected : count > 0 ? colours.mapEdge : colours.background,

@@ -14,7 +14,7 @@ import type { LatLon } from './geo/anchors';
 import { anchorLookup, boundsOf } from './geo/country-anchors';
 import { flowWeight } from './geo/flow-geometry';
 import { placeIndexFor, type PlaceIndex } from './geo/place-index';
-import { shadeClasses, type ShadeClass } from './geo/shading';
+import { shadeClasses, type ShadeClass, type ShadePalette } from './geo/shading';
 import { SMALL_COUNTRY_ANCHORS } from './geo/small-country-anchors';
 import { MAX_ZOOM } from './map-options';
 import type { World } from './world';
@@ -77,7 +77,12 @@ export function anchoredApproximatePlaces(
  * hovers and selections never recompute it. Anchors depend on the whole dataset only, so a
  * country's flows do not move when the filters change.
  */
-export function useMapData(model: DatasetModel, records: CooperationRecord[], world: World): MapData {
+export function useMapData(
+  model: DatasetModel,
+  records: CooperationRecord[],
+  world: World,
+  palette: ShadePalette,
+): MapData {
   const anchorOf = useMemo(() => {
     const placeAnchors = new Map<string, LatLon>();
     for (const [iso3, coordinates] of firstPlaceByCountry(model.dataset.records))
@@ -117,7 +122,7 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[], wo
     return {
       involvement,
       countsByIso3,
-      classes: shadeClasses(involvement[0]?.count ?? 0),
+      classes: shadeClasses(involvement[0]?.count ?? 0, palette),
       links,
       flows,
       places: placed.places,
@@ -126,5 +131,5 @@ export function useMapData(model: DatasetModel, records: CooperationRecord[], wo
       withoutCoordinates: placed.withoutCoordinates,
       bounds: boundsOf([...anchored, ...placed.places]),
     };
-  }, [anchorOf, involvement, links, placed, placeIndex]);
+  }, [anchorOf, involvement, links, placed, placeIndex, palette]);
 }
