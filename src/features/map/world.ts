@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Topology } from 'topojson-specification';
 import type { LatLon } from './geo/anchors';
 import { shapeAnchors } from './geo/country-anchors';
+import { geometryBox, type GeoBox } from './geo/extent';
 import { worldCountries } from './geo/world-countries';
 
 export interface CountryFeatureProperties {
@@ -13,6 +14,8 @@ export interface CountryFeatureProperties {
 export interface World {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryFeatureProperties>;
   anchors: Map<string, LatLon>;
+  /** Each drawn country's box, for fitting the view to it. */
+  boxes: Map<string, GeoBox>;
 }
 
 const worlds = new WeakMap<Topology, World>();
@@ -30,7 +33,12 @@ export function worldFromTopology(topology: Topology): World {
       geometry: shape.geometry,
       properties: { iso3: shape.iso3, name: shape.name },
     }));
-    world = { countries: { type: 'FeatureCollection', features }, anchors: shapeAnchors(shapes) };
+    const boxes = new Map<string, GeoBox>();
+    for (const shape of shapes) {
+      const box = shape.iso3 === null ? null : geometryBox(shape.geometry);
+      if (shape.iso3 !== null && box !== null) boxes.set(shape.iso3, box);
+    }
+    world = { countries: { type: 'FeatureCollection', features }, anchors: shapeAnchors(shapes), boxes };
     worlds.set(topology, world);
   }
   return world;

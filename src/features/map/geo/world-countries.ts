@@ -4,8 +4,9 @@ import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapGeometry } from './antimeridian';
+import { contiguousGeometry } from './extent';
 
-/** One country of the basemap, ready for Leaflet: unwrapped across 180° and joined to its ISO alpha-3 code. */
+/** One country of the basemap, ready for Leaflet: drawn in one piece across 180° and joined to its ISO alpha-3 code. */
 export interface CountryShape {
   /** ISO 3166-1 alpha-3, or null for the few shapes that have no code (N. Cyprus, Somaliland). */
   iso3: string | null;
@@ -48,7 +49,7 @@ export function worldCountries(topology: Topology, objectName = 'countries'): Co
     const name = country.properties?.name ?? '';
     const iso3 = iso3ForWorldAtlasFeature(country.id, name);
     if (iso3 !== null && LEFT_OUT.has(iso3)) continue;
-    shapes.push({ iso3, name, geometry: unwrapGeometry(geometry) });
+    shapes.push({ iso3, name, geometry: contiguousGeometry(unwrapGeometry(geometry)) });
   }
   return shapes;
 }
