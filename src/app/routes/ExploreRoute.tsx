@@ -52,6 +52,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         model={model}
         records={records}
         selectedCountry={state.selectedCountry}
+        focusCountries={state.filter.countries}
         view={state.map}
         onSelectCountry={selectCountry}
         onViewChange={(view) => update((s) => ({ ...s, map: view }), { replace: true })}

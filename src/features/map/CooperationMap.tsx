@@ -30,6 +30,8 @@ export interface CooperationMapProps {
   /** The records under the current filters. */
   records: CooperationRecord[];
   selectedCountry: string | null;
+  /** The countries the filters narrow to: with the selected one, what a fit keeps on screen. */
+  focusCountries?: readonly string[];
   /** Null: fit the data. */
   view: MapView | null;
   onSelectCountry: (iso3: string | null) => void;
@@ -68,7 +70,13 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
   const { model, records, selectedCountry, onSelectCountry, world } = props;
   const { t } = useI18n();
   const dark = useDarkScheme();
-  const data = useMapData(model, records, world, dark ? SHADE_PALETTES.dark : SHADE_PALETTES.light);
+  const focusKey = [...new Set([selectedCountry ?? '', ...(props.focusCountries ?? [])])]
+    .filter((iso3) => iso3 !== '')
+    .join(',');
+  // Keyed by content: a new array with the same countries must not refit the map.
+  const focus = useMemo(() => (focusKey === '' ? [] : focusKey.split(',')), [focusKey]);
+  const palette = dark ? SHADE_PALETTES.dark : SHADE_PALETTES.light;
+  const data = useMapData(model, records, world, palette, focus);
   const helpId = useId();
   const [highlight, setHighlight] = useState<string | null>(null);
   // A highlight for a flow the filters have since removed is simply not shown.

@@ -51,7 +51,8 @@ export function CountryLayer({
 
   // The layer is made once: rebuilding 177 country shapes at every filter change cost more than the
   // rest of the change. react-leaflet applies a new `style` to the shapes in place, but Leaflet reads
-  // a path's interactivity and class only when it is created, so those two are kept in step here.
+  // a path's interactivity and class only when it is created, so those two are kept in step here
+  // (with the country's code on the path, for checks of where it is drawn).
   const layer = useRef<LeafletGeoJSON>(null);
   useEffect(() => {
     layer.current?.eachLayer((child) => {
@@ -61,8 +62,12 @@ export function CountryLayer({
       const hasRecords = style(path.feature).interactive;
       element.classList.toggle('leaflet-interactive', hasRecords);
       element.classList.toggle('map-country-data', hasRecords);
+      const iso3 = path.feature?.properties.iso3 ?? null;
+      if (iso3 !== null) element.setAttribute('data-country', iso3);
+      // Drawn last, so its neighbours' edges do not cover the selected country's outline.
+      if (iso3 !== null && iso3 === selectedCountry) path.bringToFront();
     });
-  }, [style]);
+  }, [style, selectedCountry]);
 
   const iso3Of = (layer: unknown) =>
     (layer as { feature?: CountryFeature } | undefined)?.feature?.properties.iso3 ?? null;

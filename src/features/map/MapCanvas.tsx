@@ -49,10 +49,11 @@ export function MapCanvas(props: MapCanvasProps) {
   // Leaflet glides when it zooms, fades tiles and coasts after a drag: none of it for readers who
   // asked for less motion (read on mount, like every MapContainer option).
   const animate = !usePrefersReducedMotion();
-  // One box per content, so ViewSync refits only when what there is to fit has changed.
-  const boundsKey = JSON.stringify(data.bounds);
+  // One pair of boxes per content, so ViewSync refits only when what there is to fit has changed.
+  const fitKey = JSON.stringify([data.bounds, data.focusBounds]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content on purpose
-  const bounds = useMemo(() => data.bounds, [boundsKey]);
+  const fit = useMemo(() => ({ bounds: data.bounds, focus: data.focusBounds }), [fitKey]);
+  const bounds = fit.bounds;
 
   // MapContainer reads these once, on mount; ViewSync follows later changes.
   const initial =
@@ -114,7 +115,7 @@ export function MapCanvas(props: MapCanvasProps) {
           recordHref={props.recordHref}
           onOpenRecord={props.onOpenRecord}
         />
-        <ViewSync view={view} bounds={bounds} onViewChange={props.onViewChange} />
+        <ViewSync view={view} fit={fit} animate={animate} onViewChange={props.onViewChange} />
         {props.interactive && <ScrollZoomGuard onHint={setHint} />}
       </MapContainer>
       {hint && (

@@ -11,7 +11,8 @@ import {
   type RecordPlace,
 } from '../../data/selectors/places';
 import type { LatLon } from './geo/anchors';
-import { anchorLookup, boundsOf } from './geo/country-anchors';
+import { anchorLookup } from './geo/country-anchors';
+import { boxAround, countryBoxes, toLatLngBounds } from './geo/extent';
 import { flowWeight } from './geo/flow-geometry';
 import { placeIndexFor, type PlaceIndex } from './geo/place-index';
 import { shadeClasses, type ShadeClass, type ShadePalette } from './geo/shading';
@@ -39,9 +40,13 @@ export interface MapData {
   placesByKey: Map<string, RecordPlace>;
   placeIndex: PlaceIndex;
   withoutCoordinates: number;
-  /** What "fit the data" fits: involved countries and places; null when nothing is involved. */
-  bounds: [[number, number], [number, number]] | null;
+  /** What "fit the data" fits: the involved countries' shapes (or anchors); null when nothing is involved. */
+  bounds: LatLngBox | null;
+  /** The selected or filtered countries: what must stay on screen when `bounds` is too wide for the map. */
+  focusBounds: LatLngBox | null;
 }
+
+type LatLngBox = [[number, number], [number, number]];
 
 export const flowKey = (link: Pick<CountryLink, 'from' | 'to'>) => `${link.from}>${link.to}`;
 
@@ -82,6 +87,7 @@ export function useMapData(
   records: CooperationRecord[],
   world: World,
   palette: ShadePalette,
+  focus: readonly string[],
 ): MapData {
   const anchorOf = useMemo(() => {
     const placeAnchors = new Map<string, LatLon>();
@@ -118,7 +124,10 @@ export function useMapData(
         weight: flowWeight(link.count, maxLinks),
       });
     }
-    const anchored = involvement.map(({ iso3 }) => anchorOf(iso3)).filter((anchor) => anchor !== null);
+    const box = (iso3s: readonly string[]) => {
+      const around = boxAround(countryBoxes(iso3s, world.boxes, anchorOf));
+      return around === null ? null : toLatLngBounds(around);
+    };
     return {
       involvement,
       countsByIso3,
@@ -129,7 +138,8 @@ export function useMapData(
       placesByKey: new Map(placed.places.map((place) => [place.key, place])),
       placeIndex,
       withoutCoordinates: placed.withoutCoordinates,
-      bounds: boundsOf([...anchored, ...placed.places]),
+      bounds: box(involvement.map(({ iso3 }) => iso3)),
+      focusBounds: box(focus),
     };
-  }, [anchorOf, involvement, links, placed, placeIndex, palette]);
+  }, [anchorOf, involvement, links, placed, placeIndex, palette, focus, world]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorLookup, boundsOf } from '../../../src/features/map/geo/country-anchors';
+import { anchorLookup } from '../../../src/features/map/geo/country-anchors';
 
 describe('anchorLookup', () => {
   it('takes the first source that knows a country, and null when none does', () => {
@@ -14,21 +14,5 @@ describe('anchorLookup', () => {
     expect(anchorOf('TON')).toEqual({ lat: -21.2, lon: -175.2 });
     expect(anchorOf('XYZ')).toEqual({ lat: 1, lon: 2 });
     expect(anchorOf('NOR')).toBeNull();
-  });
-});
-
-describe('boundsOf', () => {
-  it('boxes the points, or gives null for none', () => {
-    expect(
-      boundsOf([
-        { lat: 11.6, lon: 104.9 },
-        { lat: 50.5, lon: 30.5 },
-        { lat: -12.8, lon: 15.7 },
-      ]),
-    ).toEqual([
-      [-12.8, 15.7],
-      [50.5, 104.9],
-    ]);
-    expect(boundsOf([])).toBeNull();
   });
 });

@@ -54,4 +54,11 @@ describe('view transitions', () => {
     expect(selected.filter.countries).toEqual(['UKR']);
     expect(withSelectedCountry(selected, null).filter.countries).toEqual([]);
   });
+
+  it('a new filter or selection drops the map position, so the map fits what it now shows', () => {
+    const placed = parseViewState('?select=KHM&country=KHM&map=50.45,30.5233,8').state;
+    expect(placed.map).not.toBeNull();
+    expect(withFilter(placed, { ...placed.filter, text: 'ALIS' }).map).toBeNull();
+    expect(withSelectedCountry(placed, 'UKR').map).toBeNull();
+  });
 });

@@ -27,22 +27,3 @@ export function anchorLookup(
     return null;
   };
 }
-
-/** The box around some points, as [[south, west], [north, east]], or null for none. */
-export function boundsOf(points: readonly LatLon[]): [[number, number], [number, number]] | null {
-  if (points.length === 0) return null;
-  let south = Infinity;
-  let west = Infinity;
-  let north = -Infinity;
-  let east = -Infinity;
-  for (const { lat, lon } of points) {
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-  }
-  return [
-    [south, west],
-    [north, east],
-  ];
-}
