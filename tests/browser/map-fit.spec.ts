@@ -42,6 +42,12 @@ for (const width of [375, 1440]) {
     const map = await openMap(page, width, '?tab=map&country=KHM&select=KHM');
     await expectCambodiaInside(page);
     await expect(map.locator('path[data-country="KHM"]')).toHaveAttribute('stroke-width', '2.5');
+    await expect(map.locator('path.map-country-selected')).toHaveAttribute('data-country', 'KHM');
+  });
+
+  test(`at ${width} px Cambodia's profile shows Cambodia on its map`, async ({ page }) => {
+    await openMap(page, width, '?view=country&c=KHM');
+    await expectCambodiaInside(page);
   });
 }
 

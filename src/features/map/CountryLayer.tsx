@@ -64,6 +64,7 @@ export function CountryLayer({
       element.classList.toggle('map-country-data', hasRecords);
       const iso3 = path.feature?.properties.iso3 ?? null;
       if (iso3 !== null) element.setAttribute('data-country', iso3);
+      element.classList.toggle('map-country-selected', iso3 !== null && iso3 === selectedCountry);
       // Drawn last, so its neighbours' edges do not cover the selected country's outline.
       if (iso3 !== null && iso3 === selectedCountry) path.bringToFront();
     });
