@@ -60,6 +60,17 @@ test('selecting a country refits the map to keep it on screen, even from a view 
   await expect(page).toHaveURL(/[?&]select=KHM(&|$)/);
   await expect(page).not.toHaveURL(/[?&]map=/);
   await expectCambodiaInside(page);
+  // The glide to Cambodia is the map's own move, not the reader's: it writes no view into the URL.
+  await page.waitForTimeout(500);
+  expect(page.url()).not.toMatch(/[?&]map=/);
+});
+
+test('with reduced motion a new selection still refits to Cambodia (without a glide)', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, 375, '?tab=map&map=50.45,30.5233,6');
+  await page.getByRole('button', { name: /^Cambodia: \d+ records$/ }).click();
+  await expect(page).toHaveURL(/[?&]select=KHM(&|$)/);
+  await expectCambodiaInside(page);
 });
 
 test('in the dark scheme every shaded class holds 3:1 against the map background', async ({ page }) => {
