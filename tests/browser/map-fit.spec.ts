@@ -32,7 +32,7 @@ async function expectCambodiaInside(page: Page) {
     .toBe('inside');
 }
 
-for (const width of [375, 1440]) {
+for (const width of [320, 375, 1440, 1920]) {
   test(`at ${width} px the map fits a country filter: Cambodia is on screen`, async ({ page }) => {
     await openMap(page, width, '?tab=map&country=KHM');
     await expectCambodiaInside(page);
