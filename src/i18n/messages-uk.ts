@@ -232,6 +232,7 @@ export const uk: Catalogue = {
   // Added with the map's table (accessibility branch): awaiting a native speaker's review.
   'map.table.show': 'Показати карту як таблицю',
   'map.table.hide': 'Сховати таблицю',
+  'map.compact.show': 'Показати як таблицю',
   'map.table.caption': 'Карта в числах: записи та звʼязки кожної країни за поточних фільтрів',
   'map.table.country': 'Країна',
   'map.table.records': 'Записи',
@@ -489,6 +490,8 @@ export const uk: Catalogue = {
   'embedDialog.scheme.dark': 'Темні',
   'embedDialog.scheme.auto': 'Як у системі читача',
   'embedDialog.interactive': 'Читачі можуть переміщувати й масштабувати карту',
+  'embedDialog.fullMap': 'Додати списки (вища рамка)',
+  'embedDialog.title': 'Заголовок (необов’язково)',
   'embedDialog.code':
     'Код для вставлення на вашу сторінку (рядок script необовʼязковий: він підлаштовує розмір фрейму під вміст)',
   'embedDialog.copy': 'Копіювати код',
