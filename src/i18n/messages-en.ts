@@ -212,6 +212,8 @@ export const en = {
   'map.region': 'Map of cooperation between countries',
   'map.keyboardHelp':
     'Arrow keys move the map; plus and minus zoom. The lists beside the map hold every country and flow it shows.',
+  'map.keyboardHelpCompact':
+    'Arrow keys move the map; plus and minus zoom. The “Show as table” button lists every country and flow it shows.',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.scrollHint':

@@ -125,7 +125,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
       <div className="coop-map-layout">
         <div className="coop-map-main">
           <p id={helpId} className="visually-hidden">
-            {t('map.keyboardHelp')}
+            {compact ? t('map.keyboardHelpCompact') : t('map.keyboardHelp')}
           </p>
           <MapCanvas
             model={model}
