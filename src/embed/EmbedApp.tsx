@@ -52,9 +52,15 @@ function EmbedContent({ embed }: { embed: ParsedEmbed }) {
           <DatasetGate query={dataset}>
             {(model) => (
               <>
-                {/* One heading names the frame's content for screen readers; the view's own titles follow.
+                {/* One heading names the frame's content: the host's title when it gave one (shown, as
+                    text), else the dataset's (for screen readers); the view's own titles follow.
                     A card's title (the country, the pair) is its own h1. */}
-                {!isCard && <h1 className="visually-hidden">{model.dataset.meta.title}</h1>}
+                {!isCard &&
+                  (embed.options.title !== null ? (
+                    <h1 className="embed-title">{embed.options.title}</h1>
+                  ) : (
+                    <h1 className="visually-hidden">{model.dataset.meta.title}</h1>
+                  ))}
                 <EmbedView model={model} embed={embed} />
               </>
             )}

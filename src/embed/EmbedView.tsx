@@ -45,6 +45,7 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
           recordHref={fullRecordUrl}
           onOpenRecord={(recordId) => window.open(fullRecordUrl(recordId), '_blank', 'noopener,noreferrer')}
           interactive={options.interactive}
+          layout={options.layout}
         />
       )}
       {options.kind === 'chart' &&

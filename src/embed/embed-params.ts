@@ -1,5 +1,6 @@
 import { PARAMS, parseViewState, type ParsedViewState } from '../view-state/url-codec';
 import { readCardFocus, type CardFocus } from './card-focus';
+import { cleanTitle } from '../components/embed-title';
 import type { UrlNotice } from '../view-state/view-state';
 
 export const EMBED_KINDS = ['map', 'chart', 'country', 'pair'] as const;
@@ -7,6 +8,10 @@ export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof THEMES)[number];
+
+/** "compact": the map, its legend and a toggle for the lists; "full": the explore view's map with its lists. */
+export const MAP_LAYOUTS = ['compact', 'full'] as const;
+export type MapLayout = (typeof MAP_LAYOUTS)[number];
 
 /** What the host page asked for in the iframe's URL, beyond the view itself. */
 export interface EmbedOptions {
@@ -18,6 +23,10 @@ export interface EmbedOptions {
   interactive: boolean;
   /** Names this embed in its resize messages, so one page can hold several. */
   embedId: string;
+  /** The map's layout; the compact one keeps the frame short on a partner's page. */
+  layout: MapLayout;
+  /** The host's own heading for the embed (plain text, shown as text), or null for none. */
+  title: string | null;
 }
 
 export const EMBED_PARAMS = {
@@ -27,6 +36,8 @@ export const EMBED_PARAMS = {
   scheme: 'scheme',
   interactive: 'interactive',
   id: 'id',
+  layout: 'layout',
+  title: 'title',
 } as const;
 
 const DEFAULT_OPTIONS: EmbedOptions = {
@@ -35,6 +46,8 @@ const DEFAULT_OPTIONS: EmbedOptions = {
   theme: 'light',
   interactive: true,
   embedId: 'embed',
+  layout: 'compact',
+  title: null,
 };
 
 export interface ParsedEmbed {
@@ -65,6 +78,9 @@ export function parseEmbed(search: string): ParsedEmbed {
     notices.push({ param: EMBED_PARAMS.chart, value: rawChart, reason: 'malformed' });
   const rawId = params.get(EMBED_PARAMS.id);
   const embedId = rawId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(rawId) ? rawId : DEFAULT_OPTIONS.embedId;
+  const layout = pick(EMBED_PARAMS.layout, MAP_LAYOUTS, DEFAULT_OPTIONS.layout);
+  // Too long is cut, not refused: the host still gets its heading.
+  const title = cleanTitle(params.get(EMBED_PARAMS.title) ?? '');
 
   const parsed = parseViewState(search);
   // A card takes its countries from "c" alone (no "view=" needed); its route is what the footer links to.
@@ -74,7 +90,7 @@ export function parseEmbed(search: string): ParsedEmbed {
       ? parsed.state
       : { ...parsed.state, route: 'route' in card ? card.route : ({ name: 'explore' } as const) };
   return {
-    options: { kind, chart, theme, interactive, embedId },
+    options: { kind, chart, theme, interactive, embedId, layout, title },
     view,
     card,
     notices: [...notices, ...parsed.notices],

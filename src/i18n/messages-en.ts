@@ -212,6 +212,8 @@ export const en = {
   'map.region': 'Map of cooperation between countries',
   'map.keyboardHelp':
     'Arrow keys move the map; plus and minus zoom. The lists beside the map hold every country and flow it shows.',
+  'map.keyboardHelpCompact':
+    'Arrow keys move the map; plus and minus zoom. The “Show as table” button lists every country and flow it shows.',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.scrollHint':
@@ -224,6 +226,7 @@ export const en = {
   'map.side': 'Countries and flows on the map',
   'map.table.show': 'Show the map as a table',
   'map.table.hide': 'Hide the table',
+  'map.compact.show': 'Show as table',
   'map.table.caption': 'The map in numbers: records and links of each country under the current filters',
   'map.table.country': 'Country',
   'map.table.records': 'Records',
@@ -472,6 +475,8 @@ export const en = {
   'embedDialog.scheme.dark': 'Dark',
   'embedDialog.scheme.auto': 'Follow the reader’s system',
   'embedDialog.interactive': 'Readers can pan and zoom the map',
+  'embedDialog.fullMap': 'Include the lists (a taller frame)',
+  'embedDialog.title': 'Title (optional)',
   'embedDialog.code':
     'Code to paste into your page (the script line is optional: it sizes the frame to its content)',
   'embedDialog.copy': 'Copy code',

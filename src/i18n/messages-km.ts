@@ -208,6 +208,8 @@ export const km: Catalogue = {
   'map.region': 'ផែនទីកិច្ចសហប្រតិបត្តិការរវាងប្រទេស',
   'map.keyboardHelp':
     'គ្រាប់ចុចព្រួញរំកិលផែនទី ហើយគ្រាប់ចុចបូក និងដក ពង្រីក ឬបង្រួម។ បញ្ជីនៅក្បែរផែនទីមានគ្រប់ប្រទេស និងលំហូរដែលផែនទីបង្ហាញ។',
+  'map.keyboardHelpCompact':
+    'គ្រាប់ចុចព្រួញរំកិលផែនទី ហើយគ្រាប់ចុចបូក និងដក ពង្រីក ឬបង្រួម។ ប៊ូតុង «បង្ហាញជាតារាង» បង្ហាញគ្រប់ប្រទេស និងលំហូរដែលផែនទីបង្ហាញ។',
   'map.zoomIn': 'ពង្រីក',
   'map.zoomOut': 'បង្រួម',
   'map.scrollHint':
@@ -221,6 +223,7 @@ export const km: Catalogue = {
   // Added with the map's table (accessibility branch): awaiting a native speaker's review.
   'map.table.show': 'បង្ហាញផែនទីជាតារាង',
   'map.table.hide': 'លាក់តារាង',
+  'map.compact.show': 'បង្ហាញជាតារាង',
   'map.table.caption': 'ផែនទីជាលេខ៖ កំណត់ត្រា និងទំនាក់ទំនងរបស់ប្រទេសនីមួយៗ តាមតម្រងបច្ចុប្បន្ន',
   'map.table.country': 'ប្រទេស',
   'map.table.records': 'កំណត់ត្រា',
@@ -460,6 +463,8 @@ export const km: Catalogue = {
   'embedDialog.scheme.dark': 'ងងឹត',
   'embedDialog.scheme.auto': 'តាមប្រព័ន្ធរបស់អ្នកអាន',
   'embedDialog.interactive': 'អ្នកអានអាចអូស និងពង្រីកបង្រួមផែនទីបាន',
+  'embedDialog.fullMap': 'រួមបញ្ចូលបញ្ជី (ស៊ុមខ្ពស់ជាង)',
+  'embedDialog.title': 'ចំណងជើង (ស្រេចចិត្ត)',
   'embedDialog.code': 'កូដសម្រាប់បិទភ្ជាប់ក្នុងទំព័ររបស់អ្នក (បន្ទាត់ script ជាជម្រើស៖ វាកំណត់ទំហំស៊ុមតាមខ្លឹមសារ)',
   'embedDialog.copy': 'ចម្លងកូដ',
   'embedDialog.copied': 'បានចម្លងកូដ។',

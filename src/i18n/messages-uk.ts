@@ -218,6 +218,8 @@ export const uk: Catalogue = {
   'map.region': 'Карта співпраці між країнами',
   'map.keyboardHelp':
     'Клавіші зі стрілками переміщують карту, плюс і мінус змінюють масштаб. У списках поруч із картою є всі країни та потоки, які вона показує.',
+  'map.keyboardHelpCompact':
+    'Клавіші зі стрілками переміщують карту, плюс і мінус змінюють масштаб. Кнопка «Показати як таблицю» відкриває всі країни та потоки, які вона показує.',
   'map.zoomIn': 'Збільшити',
   'map.zoomOut': 'Зменшити',
   'map.scrollHint':
@@ -232,6 +234,7 @@ export const uk: Catalogue = {
   // Added with the map's table (accessibility branch): awaiting a native speaker's review.
   'map.table.show': 'Показати карту як таблицю',
   'map.table.hide': 'Сховати таблицю',
+  'map.compact.show': 'Показати як таблицю',
   'map.table.caption': 'Карта в числах: записи та звʼязки кожної країни за поточних фільтрів',
   'map.table.country': 'Країна',
   'map.table.records': 'Записи',
@@ -489,6 +492,8 @@ export const uk: Catalogue = {
   'embedDialog.scheme.dark': 'Темні',
   'embedDialog.scheme.auto': 'Як у системі читача',
   'embedDialog.interactive': 'Читачі можуть переміщувати й масштабувати карту',
+  'embedDialog.fullMap': 'Додати списки (вища рамка)',
+  'embedDialog.title': 'Заголовок (необов’язково)',
   'embedDialog.code':
     'Код для вставлення на вашу сторінку (рядок script необовʼязковий: він підлаштовує розмір фрейму під вміст)',
   'embedDialog.copy': 'Копіювати код',

@@ -47,7 +47,8 @@ test('the themes embed draws one bar per theme in the data, and its table gives 
 test('in the map embed, choosing a country summarises its partners, and clearing it works', async ({
   page,
 }) => {
-  await page.goto('./embed.html?embed=map');
+  // The full layout: the country list is the keyboard's way to choose a country.
+  await page.goto('./embed.html?embed=map&layout=full');
   const cambodia = countryInvolvement(model, dataset.records).find((item) => item.iso3 === 'KHM')!;
   const button = page.getByRole('button', { name: `Cambodia: ${cambodia.count} records` });
   await button.focus();

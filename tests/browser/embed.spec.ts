@@ -55,7 +55,8 @@ test('an embed on another origin shows its data, sizes itself, and lets the page
     const before = await iframe.evaluate((element) => element.getBoundingClientRect().height);
     const contentHeight = await frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
     expect(Math.abs(before - contentHeight)).toBeLessThan(3);
-    await frame.getByRole('button', { name: /^Cambodia: \d+ records$/ }).click();
+    // The compact map folds its lists; opening them grows the frame.
+    await frame.getByRole('button', { name: 'Show as table' }).click();
     await expect
       .poll(() => iframe.evaluate((element) => element.getBoundingClientRect().height))
       .not.toBe(before);
@@ -105,4 +106,76 @@ test('a hostile dataset renders as inert text in the embeds', async ({ page }) =
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(page.url()).toContain('/embed.html');
   }
+});
+
+/** The content's height (what the resizer reports; scrollHeight is never below the viewport's) and whether anything sticks out sideways. */
+function pageBox(page: Page) {
+  return page.evaluate(() => ({
+    height: document.documentElement.getBoundingClientRect().height,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+}
+
+test('the map embed is compact by default: map and legend in under 700 px, its lists behind a toggle', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./embed.html?embed=map&country=UKR');
+  await expect(page.locator('.map-canvas path.leaflet-interactive').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map of cooperation between countries' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Key' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Cambodia: \d+ records$/ })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('compact-1280.png'), fullPage: true });
+  const height1280 = (await pageBox(page)).height;
+  test.info().annotations.push({ type: 'height at 1280 px', description: String(height1280) });
+  expect(height1280).toBeLessThan(700);
+
+  const toggle = page.getByRole('button', { name: 'Show as table' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(page.getByRole('button', { name: 'Hide the table' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: /^Ukraine: \d+ records$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /→/ }).first()).toBeVisible();
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(
+    './embed.html?embed=map&country=UKR&title=Ukraine%E2%80%99s%20partners%20in%20mine%20action',
+  );
+  await expect(page.locator('.map-canvas path.leaflet-interactive').first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ukraine’s partners in mine action' }),
+  ).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  const narrow = await pageBox(page);
+  test.info().annotations.push({ type: 'height at 320 px', description: String(narrow.height) });
+  expect(narrow.overflow).toBe(0);
+  await page.screenshot({ path: test.info().outputPath('compact-320.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  await expect(page.getByRole('button', { name: /^Ukraine: \d+ records$/ })).toBeVisible();
+  expect((await pageBox(page)).overflow).toBe(0);
+});
+
+test('layout=full keeps the lists beside the map; an unknown layout falls back to compact', async ({
+  page,
+}) => {
+  await page.goto('./embed.html?embed=map&layout=full');
+  await expect(page.getByRole('button', { name: /^Cambodia: \d+ records$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show as table' })).toHaveCount(0);
+  await page.goto('./embed.html?embed=map&layout=%3Cb%3E');
+  await expect(page.getByRole('button', { name: 'Show as table' })).toBeVisible();
+});
+
+test('a title from the dialog is the embed’s heading, as text, and the iframe’s title', async ({ page }) => {
+  await page.goto('./?country=UKR');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view on another website' });
+  const title = 'Ukraine’s "partners" <b>in</b> mine action';
+  await dialog.getByRole('textbox', { name: 'Title (optional)' }).fill(title);
+  const code = await dialog.getByLabel(/Code to paste/).inputValue();
+  expect(code).toContain('title="Ukraine’s &quot;partners&quot; &lt;b&gt;in&lt;/b&gt; mine action"');
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(dialog.locator('iframe')).toHaveAttribute('title', `Preview: ${title}`);
+  expect(await preview.locator('h1 b').count()).toBe(0);
 });

@@ -8,7 +8,8 @@ const PAGES = [
   { name: 'explore view (timeline)', path: './?tab=timeline' },
   { name: 'country profile KHM', path: './?view=country&c=KHM' },
   { name: 'Cambodia–Ukraine brief', path: './?view=pair&c=KHM,UKR' },
-  { name: 'map embed', path: './embed.html?embed=map&country=KHM,UKR' },
+  // The full layout: its lists carry the country names this test looks for (the compact one folds them).
+  { name: 'map embed', path: './embed.html?embed=map&layout=full&country=KHM,UKR' },
 ] as const;
 
 const LANGUAGES = ['en', 'km', 'uk'] as const;

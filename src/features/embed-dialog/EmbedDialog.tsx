@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { CHART_IDS, type ChartId } from '../../components/chart-ids';
+import { cleanTitle, TITLE_MAX_LENGTH } from '../../components/embed-title';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { EMBED_SIZES, embedCode, embedUrl, type EmbedSize } from './embed-code';
@@ -43,6 +44,9 @@ export function EmbedDialog({ viewSearch, card, localData = false }: EmbedDialog
   const [size, setSize] = useState<EmbedSize>('responsive');
   const [scheme, setScheme] = useState<(typeof SCHEMES)[number]>('light');
   const [interactive, setInteractive] = useState(true);
+  const [fullMap, setFullMap] = useState(false);
+  // What the maker typed; the code carries it cleaned (one line, at most TITLE_MAX_LENGTH characters).
+  const [customTitle, setCustomTitle] = useState('');
   const [copied, setCopied] = useState('');
   // The preview exists only while the dialog is open: Chromium loads a hidden iframe at once,
   // lazy or not, and every visit would otherwise load a second copy of the app in the background.
@@ -61,12 +65,17 @@ export function EmbedDialog({ viewSearch, card, localData = false }: EmbedDialog
           ...(target === 'map' ? {} : { chart: target }),
           scheme,
           interactive,
+          ...(target === 'map' && fullMap ? { layout: 'full' as const } : {}),
+          title: customTitle,
           id: embedId,
           language,
         },
   );
+  // A card is titled by its page; a map or chart by the maker's words when they gave some.
   const title =
-    card !== undefined ? card.title : target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target]);
+    card !== undefined
+      ? card.title
+      : (cleanTitle(customTitle) ?? (target === 'map' ? t('embedDialog.titleMap') : t(CHART_TITLES[target])));
   const code = embedCode({ src, resizerSrc: new URL('embed-resizer.js', base).href, title, size });
 
   const copy = async () => {
@@ -139,6 +148,17 @@ export function EmbedDialog({ viewSearch, card, localData = false }: EmbedDialog
               ))}
             </select>
           </label>
+          {card === undefined && (
+            <label>
+              {t('embedDialog.title')}
+              <input
+                type="text"
+                value={customTitle}
+                maxLength={TITLE_MAX_LENGTH}
+                onChange={(event) => setCustomTitle(event.currentTarget.value)}
+              />
+            </label>
+          )}
           {card === undefined && target === 'map' && (
             <label className="embed-dialog-check">
               <input
@@ -147,6 +167,16 @@ export function EmbedDialog({ viewSearch, card, localData = false }: EmbedDialog
                 onChange={(event) => setInteractive(event.currentTarget.checked)}
               />
               {t('embedDialog.interactive')}
+            </label>
+          )}
+          {card === undefined && target === 'map' && (
+            <label className="embed-dialog-check">
+              <input
+                type="checkbox"
+                checked={fullMap}
+                onChange={(event) => setFullMap(event.currentTarget.checked)}
+              />
+              {t('embedDialog.fullMap')}
             </label>
           )}
         </div>

@@ -1,3 +1,5 @@
+import { cleanTitle } from '../../components/embed-title';
+
 /** A size for the iframe; "responsive" fills the host's column and lets the resizer set the height. */
 export const EMBED_SIZES = {
   responsive: { width: '100%', height: 640 },
@@ -48,6 +50,10 @@ export function embedUrl(
     countries?: readonly string[];
     scheme: string;
     interactive: boolean;
+    /** "full" keeps the map's lists on show; the compact map is the default and is not written. */
+    layout?: 'compact' | 'full';
+    /** The host's heading for the embed; empty or absent writes none. */
+    title?: string;
     id: string;
     language: string;
   },
@@ -59,6 +65,9 @@ export function embedUrl(
   if (options.countries !== undefined) params.set('c', options.countries.join(','));
   if (options.scheme !== 'light') params.set('scheme', options.scheme);
   if (!options.interactive) params.set('interactive', '0');
+  if (options.layout === 'full') params.set('layout', 'full');
+  const title = options.title === undefined ? null : cleanTitle(options.title);
+  if (title !== null) params.set('title', title);
   params.set('id', options.id);
   // Always the language the code was made in, even when the maker's browser chose it: the host
   // page is written in one language, and its readers' browsers should not change the embed's.

@@ -43,6 +43,11 @@ export interface CooperationMapProps {
   interactive?: boolean;
   /** Links from the selected country to its profile and from a flow to its pair's brief (explore only). */
   briefLinks?: BriefLinks;
+  /**
+   * "compact" (embeds): the map and legend in one column, the lists and table behind one toggle, so a
+   * partner's page gets a frame about as tall as the map. Default "full": the lists beside the map.
+   */
+  layout?: 'full' | 'compact';
 }
 
 /**
@@ -78,6 +83,11 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
   const palette = dark ? SHADE_PALETTES.dark : SHADE_PALETTES.light;
   const data = useMapData(model, records, world, palette, focus);
   const helpId = useId();
+  const listsId = useId();
+  const compact = props.layout === 'compact';
+  const [listsOpen, setListsOpen] = useState(false);
+  const showLists = !compact || listsOpen;
+  const listsToggle = useRef<HTMLButtonElement>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
   // A highlight for a flow the filters have since removed is simply not shown.
   const highlightedFlow = data.flows.some((flow) => flow.key === highlight) ? highlight : null;
@@ -106,7 +116,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
     focusAfterClear.current = null;
     const buttons = side.current?.querySelectorAll<HTMLButtonElement>('.map-list-button[data-country]') ?? [];
     const target = [...buttons].find((button) => button.dataset.country === cleared) ?? buttons[0];
-    target?.focus();
+    // A compact map with its lists folded has no country button: its toggle keeps the reader's place.
+    (target ?? listsToggle.current)?.focus();
   }, [selectedCountry]);
   const clearSelection = () => {
     focusAfterClear.current = selectedCountry;
@@ -120,12 +131,12 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
   );
 
   return (
-    <div className="coop-map">
+    <div className={compact ? 'coop-map coop-map-compact' : 'coop-map'}>
       <MapSummary involvement={data.involvement} links={data.links} name={name} />
       <div className="coop-map-layout">
         <div className="coop-map-main">
           <p id={helpId} className="visually-hidden">
-            {t('map.keyboardHelp')}
+            {compact ? t('map.keyboardHelpCompact') : t('map.keyboardHelp')}
           </p>
           <MapCanvas
             model={model}
@@ -155,7 +166,20 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}
             flowsDrawn={drawnFlows.length}
           />
-          <MapTable involvement={data.involvement} links={data.links} name={name} />
+          {compact ? (
+            <button
+              type="button"
+              className="coop-map-lists-toggle"
+              ref={listsToggle}
+              aria-expanded={listsOpen}
+              aria-controls={listsId}
+              onClick={() => setListsOpen(!listsOpen)}
+            >
+              {listsOpen ? t('map.table.hide') : t('map.compact.show')}
+            </button>
+          ) : (
+            <MapTable involvement={data.involvement} links={data.links} name={name} />
+          )}
         </div>
         <aside className="coop-map-side" aria-label={t('map.side')} ref={side}>
           {selectedCountry !== null && (
@@ -169,20 +193,27 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
               briefLinks={props.briefLinks}
             />
           )}
-          <CountryList
-            involvement={data.involvement}
-            selectedCountry={selectedCountry}
-            name={name}
-            onSelectCountry={onSelectCountry}
-          />
-          <FlowList
-            links={data.links}
-            highlighted={highlightedFlow}
-            label={flowLabel}
-            onHighlight={setHighlight}
-            name={name}
-            briefLinks={props.briefLinks}
-          />
+          <div id={listsId} className="coop-map-lists" hidden={!showLists}>
+            {showLists && (
+              <>
+                {compact && <MapTable involvement={data.involvement} links={data.links} name={name} />}
+                <CountryList
+                  involvement={data.involvement}
+                  selectedCountry={selectedCountry}
+                  name={name}
+                  onSelectCountry={onSelectCountry}
+                />
+                <FlowList
+                  links={data.links}
+                  highlighted={highlightedFlow}
+                  label={flowLabel}
+                  onHighlight={setHighlight}
+                  name={name}
+                  briefLinks={props.briefLinks}
+                />
+              </>
+            )}
+          </div>
         </aside>
       </div>
     </div>
