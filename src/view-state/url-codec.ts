@@ -1,5 +1,6 @@
 import { CONFIDENCES, LANGUAGES, RECORD_TYPES, THEMES, type Language } from '../data/schema/vocabulary';
 import type { RecordFilter } from '../data/selectors/filter';
+import { PARTY_ROLE_FILTER_NAMES } from '../data/selectors/party-role-filter';
 import {
   DEFAULT_SORT,
   DEFAULT_VIEW_STATE,
@@ -25,6 +26,8 @@ export const PARAMS = {
   yearTo: 'to',
   confidence: 'confidence',
   text: 'q',
+  roles: 'role',
+  withAmount: 'amount',
   selectedCountry: 'select',
   openRecord: 'record',
   map: 'map',
@@ -108,6 +111,8 @@ export function parseViewState(search: string): ParsedViewState {
     yearTo: year(PARAMS.yearTo),
     confidence: list(PARAMS.confidence, oneOf(CONFIDENCES)),
     text: (params.get(PARAMS.text) ?? '').slice(0, 200),
+    roles: list(PARAMS.roles, oneOf(PARTY_ROLE_FILTER_NAMES)),
+    withAmount: parseFlag(params.get(PARAMS.withAmount), PARAMS.withAmount, reject),
   };
   if (filter.yearFrom !== null && filter.yearTo !== null && filter.yearFrom > filter.yearTo) {
     reject(PARAMS.yearTo, String(filter.yearTo));
@@ -147,6 +152,8 @@ export function serializeViewState(state: ViewState): string {
   if (filter.yearTo !== null) params.set(PARAMS.yearTo, String(filter.yearTo));
   if (filter.confidence.length > 0) params.set(PARAMS.confidence, filter.confidence.join(','));
   if (filter.text.trim() !== '') params.set(PARAMS.text, filter.text);
+  if (filter.roles.length > 0) params.set(PARAMS.roles, filter.roles.join(','));
+  if (filter.withAmount) params.set(PARAMS.withAmount, '1');
   if (state.selectedCountry !== null) params.set(PARAMS.selectedCountry, state.selectedCountry);
   if (state.openRecord !== null) params.set(PARAMS.openRecord, state.openRecord);
   if (state.map !== null) params.set(PARAMS.map, formatMap(state.map));
@@ -232,6 +239,19 @@ function parseLanguage(raw: string | null, reject: (param: string, value: string
   if (oneOf(LANGUAGES)(tag)) return tag;
   reject(PARAMS.language, raw);
   return null;
+}
+
+// A checkbox: "1" ticks it; "0", "true" and "yes" are read too, since people edit links by hand.
+function parseFlag(
+  raw: string | null,
+  param: string,
+  reject: (param: string, value: string) => void,
+): boolean {
+  if (raw === null || raw === '') return false;
+  const value = raw.toLowerCase();
+  if (value === '1' || value === 'true' || value === 'yes') return true;
+  if (value !== '0' && value !== 'false' && value !== 'no') reject(param, raw);
+  return false;
 }
 
 function parseDataSource(raw: string | null, reject: (param: string, value: string) => void): boolean {

@@ -79,6 +79,59 @@ describe('RecordTable', () => {
     expect(screen.getByText(`Page ${lastPage} of ${lastPage}`)).toBeInTheDocument();
   });
 
+  it("shows an amount with its qualifier and each party's role, sorting by the amount", async () => {
+    const japan = model.recordsById.get('japan-ukraine-demining-support-2022-2024')!;
+    const share = model.recordsById.get('iati-gb-chc-1001813-nlukraine2020-2024')!;
+    const handlers = showTable({ records: [japan, share] });
+    const japanRow = within(screen.getByRole('row', { name: new RegExp(japan.title) })).getAllByRole('cell');
+    expect(japanRow[3]).toHaveTextContent('at least US$70,000,000');
+    expect(
+      within(japanRow[4]!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Government of Japan: donor', expect.stringMatching(/: recipient$/)]);
+    const shareRow = within(screen.getByRole('row', { name: new RegExp(share.title) })).getAllByRole('cell');
+    expect(shareRow[3]).toHaveTextContent(/^€3,960,000mine-action share, \d+%$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Amount' }));
+    expect(handlers.onSortChange).toHaveBeenLastCalledWith({ field: 'amount', direction: 'asc' });
+  });
+
+  it('lists only the roles of the chosen countries, and says when a record gives no amount', () => {
+    const partners = model.recordsById.get('partners-ukraine-demining-2022-2027')!;
+    const meeting = model.recordsById.get('cmaa-ukraine-meeting-2024-04-03')!;
+    showTable({ records: [partners, meeting], focus: { countries: ['NOR', 'DEU'], organisations: [] } });
+    const cells = within(screen.getByRole('row', { name: new RegExp(partners.title) })).getAllByRole('cell');
+    expect(
+      within(cells[4]!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Norway: donor', 'Germany: donor']);
+    const meetingCells = within(screen.getByRole('row', { name: new RegExp(meeting.title) })).getAllByRole(
+      'cell',
+    );
+    expect(meetingCells[3]).toHaveTextContent('None given');
+  });
+
+  it('lists three parties of a long list and says how many more there are', () => {
+    const partners = model.recordsById.get('partners-ukraine-demining-2022-2027')!;
+    showTable({ records: [partners] });
+    const cells = within(screen.getByRole('row', { name: new RegExp(partners.title) })).getAllByRole('cell');
+    const lines = within(cells[4]!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe(`and ${partners.parties.length - 3} more`);
+  });
+
+  it('puts the records with an amount first, by currency, whichever the direction', () => {
+    const withAmounts = records.filter((record) => record.type === 'partnership' && record.amount);
+    showTable({ sort: { field: 'amount', direction: 'desc' } });
+    expect(screen.getByRole('columnheader', { name: 'Amount' })).toHaveAttribute('aria-sort', 'descending');
+    const sorted = sortRecords(records, { field: 'amount', direction: 'desc' }, locale);
+    expect(shownTitles()).toEqual(titles(sorted.slice(0, PAGE_SIZE)));
+    expect(new Set(sorted.slice(0, withAmounts.length))).toEqual(new Set(withAmounts));
+  });
+
   it('shows every column of a row: date, title, type and kind, countries, place, confidence and sources', () => {
     const seed = model.recordsById.get('cmaa-ukraine-meeting-2024-04-03')!;
     showTable({ records: [seed] });
@@ -91,6 +144,8 @@ describe('RecordTable', () => {
       '3 April 2024',
       'EventMeeting',
       countries,
+      'None given',
+      expect.stringContaining(': '),
       seed.place!.name,
       'Confirmed',
       String(seed.sources.length),
@@ -101,6 +156,8 @@ describe('RecordTable', () => {
       'Title',
       'Type',
       'Countries involved',
+      'Amount',
+      'Roles',
       'Place',
       'Confidence',
       'Sources',
@@ -131,6 +188,7 @@ describe('RecordTable', () => {
     showTable();
     expect(screen.queryByRole('button', { name: 'Countries involved' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sources' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Roles' })).not.toBeInTheDocument();
   });
 
   it('moves between pages, and the buttons at an end stay focusable but do nothing', async () => {

@@ -73,6 +73,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         onPageChange={(page) => update((s) => ({ ...s, page }))}
         recordHref={recordHref}
         onOpenRecord={openRecord}
+        focus={state.filter}
       />
     ),
   };

@@ -6,6 +6,7 @@ import {
   type RecordType,
   type Theme,
 } from '../schema/vocabulary';
+import { PARTY_ROLE_FILTERS, type PartyRoleFilter } from './party-role-filter';
 import type { DatasetModel } from './model';
 import { endYear, startYear } from './period';
 import { recordIndex, registerIndexedList, themeBitsOf, type RecordIndex } from './record-index';
@@ -25,6 +26,13 @@ export interface RecordFilter {
   confidence: Confidence[];
   /** Free text; every word must occur, ignoring case and accents. */
   text: string;
+  /**
+   * Roles (see party-role-filter.ts) that one of the chosen countries or organisations must play in
+   * the record; with none chosen, any party.
+   */
+  roles: PartyRoleFilter[];
+  /** Only records that give an amount of money. */
+  withAmount: boolean;
 }
 
 /** The filter that keeps every record. */
@@ -37,6 +45,8 @@ export const EMPTY_FILTER: RecordFilter = {
   yearTo: null,
   confidence: [],
   text: '',
+  roles: [],
+  withAmount: false,
 };
 
 /**
@@ -111,12 +121,39 @@ function recordTests(model: DatasetModel, index: RecordIndex, filter: RecordFilt
     );
     tests.push((position) => anyFlagged(index.organisationStart, index.organisationList, position, wanted));
   }
+  if (filter.withAmount) tests.push((position) => index.hasAmount[position] === 1);
+  if (filter.roles.length > 0) tests.push(roleTest(index, filter));
   const words = searchWords(filter.text);
   if (words.length > 0) {
     const { records } = model.dataset;
     tests.push((position) => containsAllWords(searchableText(model, records[position]!), words));
   }
   return tests;
+}
+
+// A record passes when one of its parties plays a wanted role and, where the reader chose countries
+// or organisations, that party is one of them (by its country, or by its organisation).
+function roleTest(index: RecordIndex, filter: RecordFilter): RecordTest {
+  let wantedRoles = 0;
+  for (const role of filter.roles) wantedRoles |= PARTY_ROLE_FILTERS[role];
+  const anyParty = filter.countries.length === 0 && filter.organisations.length === 0;
+  const countries = flags(
+    index.countryCodes.length,
+    filter.countries.map((iso3) => index.countryCodes.indexOf(iso3)),
+  );
+  const organisations = flags(
+    index.organisationIds.length,
+    filter.organisations.map((id) => index.organisationIds.indexOf(id)),
+  );
+  const { partyStart, partyRoles, partyCountry, partyOrganisation } = index;
+  return (position) => {
+    for (let at = partyStart[position]!; at < partyStart[position + 1]!; at += 1) {
+      if ((partyRoles[at]! & wantedRoles) === 0) continue;
+      if (anyParty || countries[partyCountry[at]!] === 1 || organisations[partyOrganisation[at]!] === 1)
+        return true;
+    }
+    return false;
+  };
 }
 
 /** A 0/1 flag per id, set for the given ids (an id of -1, unknown to the index, sets nothing). */

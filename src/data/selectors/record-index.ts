@@ -39,6 +39,16 @@ export interface RecordIndex {
   themeBits: Uint32Array;
   startYear: Int32Array;
   endYear: Int32Array;
+  /** 1 where the record gives an amount of money. */
+  hasAmount: Uint8Array;
+  /**
+   * Every party of every record, flat like the lists above (record r's from partyStart[r]): its role
+   * as a bit of ROLES, its country (as actorCountry gives it; -1 for none) and its organisation (-1 for none).
+   */
+  partyStart: Int32Array;
+  partyRoles: Int32Array;
+  partyCountry: Int32Array;
+  partyOrganisation: Int32Array;
 }
 
 export const NOT_PLACED = -1;
@@ -129,6 +139,11 @@ function recordIndexBuilder(model: DatasetModel): {
   const themeBits = new Uint32Array(records.length);
   const startYears = new Int32Array(records.length);
   const endYears = new Int32Array(records.length);
+  const hasAmount = new Uint8Array(records.length);
+  // Three lists in step: one entry per party in each.
+  const partyRoleLists = new FlatLists(records.length);
+  const partyCountryLists = new FlatLists(records.length);
+  const partyOrganisationLists = new FlatLists(records.length);
   // The last record (position + 1) that listed each id, so that a record lists an id once.
   const countryStamp: number[] = [];
   const organisationStamp: number[] = [];
@@ -178,6 +193,11 @@ function recordIndexBuilder(model: DatasetModel): {
       const id = countryIdOf(party);
       listCountry(id, stamp);
       listOrganisation(party.organisation, stamp);
+      partyRoleLists.push(roleBit(party.role));
+      partyCountryLists.push(id);
+      partyOrganisationLists.push(
+        party.organisation === undefined ? -1 : organisations.idOf(party.organisation),
+      );
       if (id < 0) continue;
       if (!partyCountries.includes(id)) {
         partyCountries.push(id);
@@ -192,6 +212,9 @@ function recordIndexBuilder(model: DatasetModel): {
     if (record.place !== undefined) listCountry(countries.idOf(record.place.country), stamp);
     countryLists.end();
     organisationLists.end();
+    partyRoleLists.end();
+    partyCountryLists.end();
+    partyOrganisationLists.end();
 
     const placeCountry = record.place === undefined ? undefined : countries.idOf(record.place.country);
     for (const [from, to] of flowPairs(partyCountries, (id) => roleBits[id]!, placeCountry)) {
@@ -205,6 +228,7 @@ function recordIndexBuilder(model: DatasetModel): {
     themeBits[position] = themeBitsOf(record.themes);
     startYears[position] = startYear(record);
     endYears[position] = endYear(record);
+    hasAmount[position] = record.type === 'partnership' && record.amount !== undefined ? 1 : 0;
   };
 
   const finish = (): RecordIndex => ({
@@ -225,6 +249,11 @@ function recordIndexBuilder(model: DatasetModel): {
     themeBits,
     startYear: startYears,
     endYear: endYears,
+    hasAmount,
+    partyStart: partyRoleLists.start,
+    partyRoles: partyRoleLists.finish(),
+    partyCountry: partyCountryLists.finish(),
+    partyOrganisation: partyOrganisationLists.finish(),
   });
   return { add, finish };
 }

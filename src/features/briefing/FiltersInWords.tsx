@@ -15,6 +15,11 @@ export function FiltersInWords({ model, filter }: { model: DatasetModel; filter:
     phrases.push(t('briefing.filters.years', { from: year(yearFrom), to: year(yearTo) }));
   else if (yearFrom !== null) phrases.push(t('briefing.filters.yearsFrom', { from: year(yearFrom) }));
   else if (yearTo !== null) phrases.push(t('briefing.filters.yearsTo', { to: year(yearTo) }));
+  if (filter.roles.length > 0)
+    phrases.push(
+      t('briefing.filters.roles', { list: list(filter.roles.map((role) => t(`filters.role.${role}`))) }),
+    );
+  if (filter.withAmount) phrases.push(t('briefing.filters.withAmount'));
   if (filter.types.length > 0)
     phrases.push(t('briefing.filters.types', { list: list(filter.types.map((type) => t(`type.${type}`))) }));
   if (filter.themes.length > 0)

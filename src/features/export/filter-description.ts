@@ -19,6 +19,12 @@ export function describeFilter(model: DatasetModel, filter: RecordFilter, { t }:
     const names = filter.organisations.map((id) => organisationName(model, id));
     parts.push(t('export.filters.organisations', { list: list(names) }));
   }
+  if (filter.roles.length > 0) {
+    parts.push(
+      t('export.filters.roles', { list: list(filter.roles.map((role) => t(`filters.role.${role}`))) }),
+    );
+  }
+  if (filter.withAmount) parts.push(t('export.filters.withAmount'));
   if (filter.types.length > 0) {
     parts.push(t('export.filters.types', { list: list(filter.types.map((type) => t(`type.${type}`))) }));
   }

@@ -24,6 +24,10 @@ export function ActiveFilterChips({ model, filter, onChange }: ActiveFilterChips
       case 'organisations':
         return t('filters.chip.organisation', { name: organisationName(model, chip.value) });
       // These values were checked against the vocabulary when the URL was read.
+      case 'roles':
+        return t('filters.chip.role', { role: t(`filters.role.${chip.value}` as MessageKey) });
+      case 'withAmount':
+        return t('filters.chip.withAmount');
       case 'types':
         return t(`type.${chip.value}` as MessageKey);
       case 'themes':

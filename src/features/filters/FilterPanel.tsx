@@ -3,6 +3,7 @@ import type { BriefLinks } from '../../components/brief-links';
 import { RecordLink } from '../../components/RecordLink';
 import { CONFIDENCES, RECORD_TYPES, THEMES } from '../../data/schema/vocabulary';
 import { yearBounds, type RecordFilter } from '../../data/selectors/filter';
+import { PARTY_ROLE_FILTER_NAMES } from '../../data/selectors/party-role-filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName, organisationName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
@@ -112,6 +113,21 @@ export function FilterPanel(props: FilterPanelProps) {
           selected={filter.organisations}
           onChange={set('organisations')}
         />
+        <CheckboxGroup
+          legend={t('filters.roles.legend')}
+          options={PARTY_ROLE_FILTER_NAMES}
+          selected={filter.roles}
+          label={(role) => t(`filters.role.${role}`)}
+          onChange={set('roles')}
+        />
+        <label className="filter-option filter-amount">
+          <input
+            type="checkbox"
+            checked={filter.withAmount}
+            onChange={(event) => onChange({ ...filter, withAmount: event.currentTarget.checked })}
+          />
+          {t('filters.withAmount')}
+        </label>
         <CheckboxGroup
           legend={t('filters.themes.legend')}
           options={THEMES}

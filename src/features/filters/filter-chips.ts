@@ -4,7 +4,16 @@ import type { RecordFilter } from '../../data/selectors/filter';
 export interface FilterChip {
   /** Stable React key, e.g. "countries:KHM". */
   key: string;
-  field: 'countries' | 'organisations' | 'types' | 'themes' | 'years' | 'confidence' | 'text';
+  field:
+    | 'countries'
+    | 'organisations'
+    | 'roles'
+    | 'withAmount'
+    | 'types'
+    | 'themes'
+    | 'years'
+    | 'confidence'
+    | 'text';
   value: string;
   /** The filter without this value. */
   without: RecordFilter;
@@ -13,7 +22,7 @@ export interface FilterChip {
 /** Every active value of a filter, in the order the filter panel shows its fields. */
 export function filterChips(filter: RecordFilter): FilterChip[] {
   const chips: FilterChip[] = [];
-  const listChips = <F extends 'countries' | 'organisations' | 'types' | 'themes' | 'confidence'>(
+  const listChips = <F extends 'countries' | 'organisations' | 'roles' | 'types' | 'themes' | 'confidence'>(
     field: F,
   ) => {
     const values = filter[field] as string[];
@@ -31,6 +40,15 @@ export function filterChips(filter: RecordFilter): FilterChip[] {
   }
   listChips('countries');
   listChips('organisations');
+  listChips('roles');
+  if (filter.withAmount) {
+    chips.push({
+      key: 'withAmount',
+      field: 'withAmount',
+      value: '1',
+      without: { ...filter, withAmount: false },
+    });
+  }
   listChips('types');
   listChips('themes');
   if (filter.yearFrom !== null || filter.yearTo !== null) {

@@ -5,19 +5,23 @@ import type { CooperationRecord } from '../../data/schema/records';
 import { involvedCountryNames } from '../../data/selectors/involved-countries';
 import type { DatasetModel } from '../../data/selectors/model';
 import { localisedName } from '../../data/selectors/names';
+import type { PartyFocus } from '../../data/selectors/shown-parties';
 import { useI18n } from '../../i18n/i18n-context';
+import { AmountText } from './AmountText';
+import { PartyRoles } from './PartyRoles';
 
 interface RecordRowProps {
   model: DatasetModel;
   record: CooperationRecord;
   collator: Intl.Collator;
   listFormat: Intl.ListFormat;
+  focus: PartyFocus;
   href: string;
   onOpen: (recordId: string) => void;
 }
 
 /** One record as a table row; its title is the row header and the link to its detail. */
-export function RecordRow({ model, record, collator, listFormat, href, onOpen }: RecordRowProps) {
+export function RecordRow({ model, record, collator, listFormat, focus, href, onOpen }: RecordRowProps) {
   const { t, formatNumber } = useI18n();
   return (
     <tr>
@@ -36,6 +40,12 @@ export function RecordRow({ model, record, collator, listFormat, href, onOpen }:
         </span>
       </td>
       <td>{listFormat.format(involvedCountryNames(model, record, collator))}</td>
+      <td className="cell-number cell-amount">
+        <AmountText record={record} />
+      </td>
+      <td className="cell-parties">
+        <PartyRoles model={model} record={record} focus={focus} />
+      </td>
       <td>
         {record.place ? (
           localisedName(model, record.place)

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { paginate } from '../../data/selectors/paginate';
+import type { PartyFocus } from '../../data/selectors/shown-parties';
 import { sortRecords } from '../../data/selectors/sort-records';
 import { useI18n } from '../../i18n/i18n-context';
 import type { TableSort } from '../../view-state/view-state';
@@ -21,7 +22,11 @@ export interface RecordTableProps {
   onPageChange: (page: number) => void;
   recordHref: (recordId: string) => string;
   onOpenRecord: (recordId: string) => void;
+  /** The countries and organisations the filters chose: the Roles column shows their parts. */
+  focus?: PartyFocus;
 }
+
+const NO_FOCUS: PartyFocus = { countries: [], organisations: [] };
 
 /** Enough rows to scan, few enough that a page of a 10,000-record dataset renders at once. */
 export const PAGE_SIZE = 25;
@@ -29,6 +34,7 @@ export const PAGE_SIZE = 25;
 /** The filtered records as a sortable, paged table; a title opens the record's detail. */
 export function RecordTable(props: RecordTableProps) {
   const { model, records, sort, page, onSortChange, onPageChange, recordHref, onOpenRecord } = props;
+  const focus = props.focus ?? NO_FOCUS;
   const { t, locale, formatNumber } = useI18n();
   const countLine = useRef<HTMLParagraphElement>(null);
   // The filter panel already announces a filter change ("12 records match"); the count line speaks
@@ -93,6 +99,8 @@ export function RecordTable(props: RecordTableProps) {
               {header('title', 'cell-title')}
               {header('type')}
               <th scope="col">{t('table.column.countries')}</th>
+              {header('amount', 'cell-number')}
+              <th scope="col">{t('table.column.roles')}</th>
               {header('place')}
               {header('confidence')}
               <th scope="col" className="cell-number">
@@ -108,6 +116,7 @@ export function RecordTable(props: RecordTableProps) {
                 record={record}
                 collator={collator}
                 listFormat={listFormat}
+                focus={focus}
                 href={recordHref(record.id)}
                 onOpen={onOpenRecord}
               />

@@ -51,6 +51,8 @@ describe('describeFilter', () => {
           yearTo: 2024,
           confidence: ['disputed'],
           text: '  SESU ',
+          roles: [],
+          withAmount: false,
         },
         translator,
       ),

@@ -27,4 +27,12 @@ describe('filter chips', () => {
     expect(chips[4]!.without).toEqual({ ...filter, yearFrom: null, yearTo: null });
     expect(chips[0]!.without.text).toBe('');
   });
+
+  it('has a chip per role and one for "with an amount", after the organisations', () => {
+    const filter = { ...EMPTY_FILTER, organisations: ['jica'], roles: ['giving' as const], withAmount: true };
+    const chips = filterChips(filter);
+    expect(chips.map((chip) => chip.key)).toEqual(['organisations:jica', 'roles:giving', 'withAmount']);
+    expect(chips[1]!.without).toEqual({ ...filter, roles: [] });
+    expect(chips[2]!.without).toEqual({ ...filter, withAmount: false });
+  });
 });

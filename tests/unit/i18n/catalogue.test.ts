@@ -12,6 +12,7 @@ import {
   THEMES,
 } from '../../../src/data/schema/vocabulary';
 import { ROLE_GROUP_NAMES } from '../../../src/data/selectors/activity';
+import { PARTY_ROLE_FILTER_NAMES } from '../../../src/data/selectors/party-role-filter';
 import { CARD_KINDS, CARD_PROBLEMS } from '../../../src/embed/card-focus';
 import { THEMES as EMBED_SCHEMES } from '../../../src/embed/embed-params';
 import { EMBED_SIZES } from '../../../src/features/embed-dialog/embed-code';
@@ -49,6 +50,7 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'embedDialog.scheme.': EMBED_SCHEMES,
   'charts.kind.': RECORD_TYPES,
   'charts.roleGroup.': ROLE_GROUP_NAMES,
+  'filters.role.': PARTY_ROLE_FILTER_NAMES,
   // A card's heading and its problems (EmbedCard.tsx).
   'embed.card.': [...CARD_KINDS, ...CARD_PROBLEMS],
   // Local constants of ActorKindChoice.tsx and FundingCard.tsx.

@@ -140,6 +140,63 @@ describe('filterRecords', () => {
     });
   });
 
+  describe('roles', () => {
+    it('with no country or organisation chosen, keeps records where any party plays a chosen role', () => {
+      expect(ids({ roles: ['hosting'] })).toEqual(['hanoi-regional-survey-workshop']);
+      expect(ids({ roles: ['giving'] })).toEqual([
+        'jpn-funds-battambang-clearance',
+        'khm-trains-lao-deminers-2019',
+        'nor-funds-kharkiv-clearance',
+        'khm-trains-ukr-deminers-2023',
+        'jpn-detectors-for-tsdc',
+      ]);
+    });
+
+    it('applies to the chosen countries, by a party of the country or of its organisations', () => {
+      expect(ids({ countries: ['KHM'], roles: ['giving'] })).toEqual([]);
+      expect(ids({ countries: ['KHM'], roles: ['training'] })).toEqual([
+        'khm-trains-lao-deminers-2019',
+        'khm-trains-ukr-deminers-2023',
+      ]);
+      expect(ids({ countries: ['KHM'], roles: ['receiving', 'training'] })).toEqual([
+        'jpn-funds-battambang-clearance',
+        'khm-trains-lao-deminers-2019',
+        'khm-trains-ukr-deminers-2023',
+        'jpn-detectors-for-tsdc',
+      ]);
+    });
+
+    it('does not count a country that takes part only through a person or the place', () => {
+      // Japan is at the Hanoi workshop through an adviser, and gives nothing there.
+      expect(ids({ countries: ['JPN'], roles: ['giving'] })).not.toContain('hanoi-regional-survey-workshop');
+      expect(ids({ countries: ['LAO'], roles: ['hosting'] })).toEqual([]);
+    });
+
+    it('applies to the chosen organisations, and to either when both are chosen (which each still narrow the records)', () => {
+      expect(ids({ organisations: ['global-clearance-alliance'], roles: ['training'] })).toEqual([
+        'pakse-risk-education-course',
+      ]);
+      expect(
+        ids({
+          countries: ['NOR'],
+          organisations: ['global-clearance-alliance'],
+          roles: ['giving', 'training'],
+        }),
+      ).toEqual(['nor-funds-kharkiv-clearance']); // the Pakse course, where the alliance trains, does not involve Norway
+      expect(
+        ids({ countries: ['UKR'], organisations: ['ukr-emergency-demining-service'], roles: ['trained'] }),
+      ).toEqual(['khm-trains-ukr-deminers-2023']);
+    });
+  });
+
+  it('keeps records with an amount, alone and with a role', () => {
+    expect(ids({ withAmount: true })).toEqual(['jpn-funds-battambang-clearance', 'jpn-detectors-for-tsdc']);
+    expect(ids({ countries: ['JPN'], roles: ['giving'], withAmount: true })).toEqual([
+      'jpn-funds-battambang-clearance',
+      'jpn-detectors-for-tsdc',
+    ]);
+  });
+
   it('combines several fields with AND', () => {
     const filter = { countries: ['KHM'], types: ['training' as const], yearFrom: 2023, text: 'ukraine' };
     expect(ids(filter)).toEqual(['khm-trains-ukr-deminers-2023', 'pakse-risk-education-course']);

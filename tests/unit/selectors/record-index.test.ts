@@ -4,7 +4,14 @@ import type { CooperationRecord } from '../../../src/data/schema/records';
 import { EMPTY_FILTER, filterRecords, type RecordFilter } from '../../../src/data/selectors/filter';
 import { countryInvolvement } from '../../../src/data/selectors/involvement';
 import { countryLinks } from '../../../src/data/selectors/links';
-import { buildModel, countriesOfRecord, organisationsOfRecord } from '../../../src/data/selectors/model';
+import {
+  buildModel,
+  countriesOfRecord,
+  organisationsOfRecord,
+  partyCountry,
+} from '../../../src/data/selectors/model';
+import { PARTY_ROLE_FILTERS } from '../../../src/data/selectors/party-role-filter';
+import { roleBit } from '../../../src/data/selectors/flow-rule';
 import { endYear, startYear } from '../../../src/data/selectors/period';
 import { recordPlaces } from '../../../src/data/selectors/places';
 import { indexedList, prepareRecordIndex, recordIndex } from '../../../src/data/selectors/record-index';
@@ -30,7 +37,25 @@ function filterByDefinition(records: readonly CooperationRecord[], filter: Recor
       endYear(record) >= (filter.yearFrom ?? -Infinity) &&
       (filter.yearFrom ?? -Infinity) <= (filter.yearTo ?? Infinity) &&
       anyOf(countriesOfRecord(model, record), filter.countries) &&
-      anyOf(organisationsOfRecord(record), filter.organisations),
+      anyOf(organisationsOfRecord(record), filter.organisations) &&
+      (!filter.withAmount || (record.type === 'partnership' && record.amount !== undefined)) &&
+      (filter.roles.length === 0 || record.parties.some((party) => playsChosenRole(party, filter, model))),
+  );
+}
+
+/** A party plays one of the filter's roles and, where countries or organisations are chosen, is one of them. */
+function playsChosenRole(
+  party: CooperationRecord['parties'][number],
+  filter: RecordFilter,
+  model = synthetic,
+) {
+  const playsRole = filter.roles.some((role) => (PARTY_ROLE_FILTERS[role] & roleBit(party.role)) !== 0);
+  if (!playsRole) return false;
+  if (filter.countries.length === 0 && filter.organisations.length === 0) return true;
+  const country = partyCountry(model, party);
+  return (
+    (country !== null && filter.countries.includes(country)) ||
+    (party.organisation !== undefined && filter.organisations.includes(party.organisation))
   );
 }
 
@@ -45,6 +70,19 @@ const FILTERS: [string, RecordFilter][] = [
   ['an inverted year range', { ...EMPTY_FILTER, yearFrom: 2020, yearTo: 2010 }],
   ['countries', { ...EMPTY_FILTER, countries: ['UKR', 'KHM', 'XXX'] }],
   ['organisations', { ...EMPTY_FILTER, organisations: busiestOrganisations }],
+  ['roles of any party', { ...EMPTY_FILTER, roles: ['hosting', 'trained'] }],
+  ['roles of chosen countries', { ...EMPTY_FILTER, roles: ['giving'], countries: ['JPN', 'USA', 'KHM'] }],
+  [
+    'roles of chosen countries and organisations',
+    {
+      ...EMPTY_FILTER,
+      roles: ['receiving', 'training'],
+      countries: ['UKR'],
+      organisations: busiestOrganisations,
+    },
+  ],
+  ['with an amount', { ...EMPTY_FILTER, withAmount: true }],
+  ['giving, with an amount', { ...EMPTY_FILTER, withAmount: true, roles: ['giving'], countries: ['JPN'] }],
   [
     'several fields at once',
     { ...EMPTY_FILTER, types: ['training', 'partnership'], countries: ['JPN', 'USA', 'DEU'], yearFrom: 2010 },

@@ -171,6 +171,39 @@ describe('sortRecords', () => {
     ]);
   });
 
+  it('orders amounts by currency A–Z, then by value in the chosen direction, records without one last', () => {
+    // The detectors are disputed (US$400,000 or 450,000) and sort by the lower value.
+    const euros = variant(0, 'euros', {
+      amount: { value: 9_000_000, currency: 'EUR' },
+    } as Partial<CooperationRecord>);
+    const small = variant(0, 'small', {
+      amount: { value: 100, currency: 'USD' },
+    } as Partial<CooperationRecord>);
+    const list = [...records, euros, small];
+    expect(sortIds({ field: 'amount', direction: 'asc' }, list)).toEqual([
+      'euros',
+      'small',
+      detectors, // US$400,000–450,000
+      battambang, // US$2,500,000
+      laoTraining,
+      hanoi,
+      kharkiv,
+      ukrTraining,
+      pakse,
+    ]);
+    expect(sortIds({ field: 'amount', direction: 'desc' }, list)).toEqual([
+      'euros',
+      battambang,
+      detectors,
+      'small',
+      laoTraining,
+      hanoi,
+      kharkiv,
+      ukrTraining,
+      pakse,
+    ]);
+  });
+
   it('returns a new array and leaves its input as it was', () => {
     const input = [...records];
     const sorted = sortRecords(input, { field: 'title', direction: 'asc' }, 'en');

@@ -14,6 +14,8 @@ const busy: ViewState = {
     yearTo: 2024,
     confidence: ['confirmed'],
     text: 'Siem Reap & "ALIS", 100%',
+    roles: ['giving', 'hosting'],
+    withAmount: true,
   },
   selectedCountry: 'KHM',
   openRecord: 'cmaa-ukraine-meeting-2024-04-03',
@@ -76,6 +78,24 @@ describe('the URL codec', () => {
       'sort=colour:up',
       'page=0',
     ]);
+  });
+
+  it('reads roles and "with an amount", dropping unknown roles and odd flags with a notice', () => {
+    const { state, notices } = parseViewState('?role=giving,lending,receiving,giving&amount=1');
+    expect(state.filter.roles).toEqual(['giving', 'receiving']);
+    expect(state.filter.withAmount).toBe(true);
+    expect(notices).toEqual([{ param: 'role', value: 'lending', reason: 'malformed' }]);
+    expect(parseViewState('?amount=0').state.filter.withAmount).toBe(false);
+    expect(parseViewState('?amount=maybe')).toEqual({
+      state: DEFAULT_VIEW_STATE,
+      notices: [{ param: 'amount', value: 'maybe', reason: 'malformed' }],
+    });
+    expect(
+      serializeViewState({
+        ...DEFAULT_VIEW_STATE,
+        filter: { ...EMPTY_FILTER, roles: ['giving', 'receiving'], withAmount: true },
+      }),
+    ).toBe('?role=giving,receiving&amount=1');
   });
 
   it('reads the country and pair pages, and falls back to explore for a bad one', () => {
