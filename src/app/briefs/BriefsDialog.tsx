@@ -42,8 +42,8 @@ export default function BriefsDialog({ model, onClose }: BriefsDialogProps) {
   const openPair = (a: string, b: string) => onClose(() => navigation.openPair(a, b));
 
   return (
-    <dialog ref={dialogRef} className="briefs-dialog" aria-labelledby={headingId}>
-      <div className="briefs-dialog-header">
+    <dialog ref={dialogRef} className="modal-dialog briefs-dialog" aria-labelledby={headingId}>
+      <div className="modal-dialog-header briefs-dialog-header">
         <h2 id={headingId}>{t('briefs.dialog.heading')}</h2>
         <button ref={initialFocusRef} type="button" onClick={() => onClose()}>
           {t('briefs.dialog.close')}

@@ -43,8 +43,8 @@ export function OpenDataFileDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialogRef} className="open-file-dialog" aria-labelledby={headingId}>
-      <div className="open-file-header">
+    <dialog ref={dialogRef} className="modal-dialog open-file-dialog" aria-labelledby={headingId}>
+      <div className="modal-dialog-header open-file-header">
         <h2 id={headingId}>{t('localData.dialog.heading')}</h2>
         <button ref={initialFocusRef} type="button" onClick={onClose}>
           {t('localData.dialog.close')}
