@@ -4,7 +4,7 @@ import { chromiumLaunchOptions } from './tests/browser/support/chromium';
 // Several checkouts can run their suites side by side on one machine, each on its own port.
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
-// The browser suite runs against the production build, served the way a static host would.
+// The browser suite runs against the production build, served by the nginx config we ship.
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
@@ -25,7 +25,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Debian's nginx with the shipped deploy/nginx.conf: the headers, compression and caching
+    // the suite sees are the ones operators deploy.
+    command: `./node_modules/.bin/tsx scripts/serve-nginx.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

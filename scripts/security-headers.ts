@@ -1,6 +1,6 @@
 // The Content-Security-Policy the dashboard runs under, in one place: the build writes it into
 // index.html as a <meta> tag (so it holds on any static host), `vite preview` sends it as a
-// header, and the README recommends the same headers for deployments.
+// header, and deploy/nginx.conf sends the same headers (tests/browser/server.spec.ts compares them).
 
 const policy: Record<string, string[]> = {
   'default-src': ["'self'"],

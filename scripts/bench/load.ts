@@ -16,6 +16,8 @@ export interface LoadFigures {
   datasetParseMs?: number;
   datasetValidateMs?: number;
   datasetIndexMs?: number;
+  /** The browser's own `fetch().json()` of the same file, in the same page: the floor. */
+  datasetFloorMs?: number;
   longTaskCount: number;
   longestTaskMs: number;
   /** Time in long tasks beyond their first 50 ms each, as Lighthouse counts total blocking time. */

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { datasetFloorMs } from './dataset-floor';
 import { timeFilterChanges } from './filter-changes';
 import { heapAfterGc } from './heap';
 import { openRoute, type LoadFigures } from './load';
@@ -65,6 +66,7 @@ export async function measureSize(
               : `, dataset ${opened.figures.datasetLoadMs.toFixed(0)} ms`),
         );
         if (route.waitFor === 'map' && route.path === '') {
+          opened.figures.datasetFloorMs = await datasetFloorMs(opened.page);
           const afterLoadMb = await heapAfterGc(opened.page);
           const frames = await mapFrameIntervals(opened.page);
           frameRuns.push({
