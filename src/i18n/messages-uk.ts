@@ -318,6 +318,12 @@ export const uk: Catalogue = {
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
   'charts.source':
     'Джерело: {title}, станом на {asOf}; {count, plural, one {# запис} few {# записи} many {# записів} other {# запису}} за поточних фільтрів.',
+  'coverage.line':
+    'Охоплення: {curated, plural, one {# запис, зібраний вручну з відкритих джерел} few {# записи, зібрані вручну з відкритих джерел} many {# записів, зібраних вручну з відкритих джерел} other {# запису, зібраного вручну з відкритих джерел}}{imported, plural, =0 {} one {, і # запис, імпортований з відкритих даних IATI та FTS} few {, і # записи, імпортовані з відкритих даних IATI та FTS} many {, і # записів, імпортованих з відкритих даних IATI та FTS} other {, і # запису, імпортованого з відкритих даних IATI та FTS}}. Найчастіші країни в записах: {countries}; {top} є у {share} записів. Це вибірка, а не повний перелік: інші країни та співпраця, про яку ніхто не публікував, охоплені слабко або зовсім не охоплені.',
+  'charts.filters': 'Записи {filters}.',
+  'charts.openRecords':
+    '{label}: показати {count, plural, one {цей # запис} few {ці # записи} many {ці # записів} other {ці # запису}} в таблиці',
+  'charts.openRecordsHint': 'Виберіть стовпчик або назву в таблиці, щоб побачити його записи.',
   'charts.view.label': 'Діаграма чи таблиця',
   'charts.view.chart': 'Показати діаграму',
   'charts.view.table': 'Показати таблицю',

@@ -61,7 +61,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         briefLinks={briefLinks}
       />
     ),
-    charts: <ChartGallery model={model} records={records} />,
+    charts: <ChartGallery model={model} records={records} filter={state.filter} />,
     timeline: <Timeline model={model} records={records} recordHref={recordHref} onOpenRecord={openRecord} />,
     table: (
       <RecordTable

@@ -16,7 +16,14 @@ import { useThemeColours } from '../../components/theme-colours';
 import { labelWidth } from './axis-label';
 import { categoryAxisWidth, drawnBars, hasUncertainty, valueAxisWidth } from './bar-layout';
 import { useFixedChartWidth } from './chart-width';
-import { CATEGORY_KEY, DIRECT_LABEL_KEY, toChartData, type ChartSeries, type RangeMeasure } from './series';
+import {
+  CATEGORY_KEY,
+  DIRECT_LABEL_KEY,
+  ROW_ID_KEY,
+  toChartData,
+  type ChartSeries,
+  type RangeMeasure,
+} from './series';
 import { SeriesTooltip } from './SeriesTooltip';
 
 /** Columns: categories along the bottom (years). Bars: categories down the side (names), longest first. */
@@ -31,6 +38,8 @@ interface SeriesBarChartProps {
   pending?: boolean;
   /** Called once the chart has its width and has drawn (draw-turns.ts). */
   onDrawn?: () => void;
+  /** Opens the records behind a bar (by its row's id); the table offers the same by keyboard. */
+  onOpenRow?: ((rowId: string) => void) | undefined;
 }
 
 const BAR_THICKNESS = 30;
@@ -43,6 +52,7 @@ export function SeriesBarChart({
   title,
   pending = false,
   onDrawn,
+  onOpenRow,
 }: SeriesBarChartProps) {
   const fixedWidth = useFixedChartWidth();
   const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
@@ -159,9 +169,17 @@ export function SeriesBarChart({
           stroke={bar.stroke}
           strokeWidth={1}
           stackId={bar.stackId}
-          className={`chart-series-${bar.dataKey}`}
+          className={`chart-series-${bar.dataKey}${onOpenRow === undefined ? '' : ' chart-bar-opens'}`}
           shape={barShape}
           isAnimationActive={false}
+          onClick={
+            onOpenRow === undefined
+              ? undefined
+              : (item: { payload?: Record<string, unknown> }) => {
+                  const rowId = item.payload?.[ROW_ID_KEY];
+                  if (typeof rowId === 'string') onOpenRow(rowId);
+                }
+          }
         >
           {index === bars.length - 1 && series.directLabel !== undefined && (
             <LabelList
