@@ -304,7 +304,7 @@ export const en = {
   'charts.source':
     'Source: {title}, as of {asOf}; {count, plural, one {# record} other {# records}} under the current filters.',
   'coverage.line':
-    'Coverage: {curated, plural, one {# record gathered by hand from public sources} other {# records gathered by hand from public sources}}{imported, plural, =0 {} other {, plus # imported from IATI and FTS open data}}. Most records involve {countries}; {share} involve {top}. A sample, not a census: other countries, and cooperation no one published, are covered thinly or not at all.',
+    'Coverage: {curated, plural, one {# record gathered by hand} other {# records gathered by hand}}{imported, plural, =0 {} other { plus # imported from IATI and FTS open data}}, built around {countries} ({top}: {share} of records). Other countries, and cooperation no one published, are covered thinly or not at all.',
   'charts.filters': 'Records {filters}.',
   'charts.openRecords': '{label}: show these {count, plural, one {# record} other {# records}} in the table',
   'charts.openRecordsHint': 'Choose a bar, or a name in the table, to see its records.',

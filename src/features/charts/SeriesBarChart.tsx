@@ -25,6 +25,7 @@ import {
   type RangeMeasure,
 } from './series';
 import { SeriesTooltip } from './SeriesTooltip';
+import { largestBar, roundTicks } from './value-ticks';
 
 /** Columns: categories along the bottom (years). Bars: categories down the side (names), longest first. */
 export type ChartOrientation = 'columns' | 'bars';
@@ -74,6 +75,17 @@ export function SeriesBarChart({
   );
   const labels = data.map((datum) => String(datum[DIRECT_LABEL_KEY] ?? ''));
   const labelRoom = series.directLabel === undefined ? 8 : labelWidth(labels, 8);
+  const largest = largestBar(data, bars);
+  // Across a narrow value axis fewer ticks fit; the library would drop some and leave uneven steps.
+  const valueAxisLength =
+    orientation === 'bars' ? (width ?? 0) - categoryAxisWidth(data, width) - labelRoom - 8 : Infinity;
+  const ticks = roundTicks(largest, {
+    maxIntervals: Math.max(
+      2,
+      Math.min(5, Math.floor(valueAxisLength / labelWidth([series.formatTick(largest)], 16))),
+    ),
+  });
+  const valueDomain: [number, number] = [0, ticks.at(-1) ?? 1];
   const height =
     orientation === 'columns'
       ? COLUMN_CHART_HEIGHT
@@ -118,6 +130,8 @@ export function SeriesBarChart({
         <>
           <XAxis
             type="number"
+            ticks={ticks}
+            domain={valueDomain}
             tickFormatter={series.formatTick}
             allowDecimals={false}
             tick={tick}
@@ -137,6 +151,8 @@ export function SeriesBarChart({
           <XAxis type="category" dataKey={CATEGORY_KEY} tick={tick} stroke={colours.muted} />
           <YAxis
             type="number"
+            ticks={ticks}
+            domain={valueDomain}
             tickFormatter={series.formatTick}
             allowDecimals={false}
             width={valueAxisWidth(series, data, bars)}

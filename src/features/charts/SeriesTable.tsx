@@ -47,14 +47,16 @@ export function SeriesTable({ series, caption, rowLink }: SeriesTableProps) {
         </tr>
       </thead>
       <tbody>
-        {series.rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">{label(row)}</th>
-            {series.measures.map((measure) => (
-              <td key={measure.key}>{cellText(measure, row)}</td>
-            ))}
-          </tr>
-        ))}
+        {series.rows
+          .filter((row) => !row.gap)
+          .map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{label(row)}</th>
+              {series.measures.map((measure) => (
+                <td key={measure.key}>{cellText(measure, row)}</td>
+              ))}
+            </tr>
+          ))}
       </tbody>
     </table>
   );
