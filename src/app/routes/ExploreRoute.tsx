@@ -104,6 +104,8 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
               filter: state.filter,
               selectedCountry: state.selectedCountry,
               map: state.map,
+              // A chart embed opens on the chart choices the reader made.
+              charts: state.charts,
             })}
             localData={state.localData}
           />

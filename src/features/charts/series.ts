@@ -103,7 +103,8 @@ export function toChartData(series: ChartSeries): ChartDatum[] {
         datum[keys.uncertain] = max - min;
       }
     }
-    if (series.directLabel !== undefined) datum[DIRECT_LABEL_KEY] = row.gap ? '' : series.directLabel(row);
+    // A gap gets no label at all: an empty one would still be drawn, as an empty text.
+    if (series.directLabel !== undefined && !row.gap) datum[DIRECT_LABEL_KEY] = series.directLabel(row);
     return datum;
   });
 }
