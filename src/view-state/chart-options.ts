@@ -1,4 +1,4 @@
-import { ROLE_GROUP_NAMES, type RoleGroup } from '../data/selectors/activity';
+import type { RoleGroup } from '../data/selectors/activity';
 import type { ActorKind } from '../data/selectors/actors';
 import type { FundingSide } from '../data/selectors/funding';
 
@@ -31,6 +31,10 @@ export const CHART_PARAMS = {
   fundingCurrency: 'currency',
 } as const;
 
+// Written out rather than imported: every page parses its URL before anything else, and importing
+// the activity selector for its list would put it (and what it imports) in the embeds' first bundle.
+// tests/unit/view-state/chart-options.test.ts checks the list matches ROLE_GROUP_NAMES.
+export const ROLE_GROUPS_IN_URL: readonly RoleGroup[] = ['giving', 'receiving', 'training', 'hosting'];
 const ACTOR_KINDS: readonly ActorKind[] = ['country', 'organisation'];
 const FUNDING_SIDES: readonly FundingSide[] = ['donor', 'recipient'];
 const CURRENCY = /^[A-Z]{3}$/;
@@ -60,7 +64,7 @@ export function parseChartOptions(
     else reject(CHART_PARAMS.fundingCurrency, rawCurrency);
   }
   return {
-    activityRole: pick(CHART_PARAMS.activityRole, ROLE_GROUP_NAMES, DEFAULT_CHART_OPTIONS.activityRole),
+    activityRole: pick(CHART_PARAMS.activityRole, ROLE_GROUPS_IN_URL, DEFAULT_CHART_OPTIONS.activityRole),
     activityBy: pick(CHART_PARAMS.activityBy, ACTOR_KINDS, DEFAULT_CHART_OPTIONS.activityBy),
     fundingSide: pick(CHART_PARAMS.fundingSide, FUNDING_SIDES, DEFAULT_CHART_OPTIONS.fundingSide),
     fundingBy: pick(CHART_PARAMS.fundingBy, ACTOR_KINDS, DEFAULT_CHART_OPTIONS.fundingBy),

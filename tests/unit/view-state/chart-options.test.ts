@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHART_OPTIONS } from '../../../src/view-state/chart-options';
+import { ROLE_GROUP_NAMES } from '../../../src/data/selectors/activity';
+import { DEFAULT_CHART_OPTIONS, ROLE_GROUPS_IN_URL } from '../../../src/view-state/chart-options';
 import { parseViewState, serializeViewState } from '../../../src/view-state/url-codec';
 import { DEFAULT_VIEW_STATE } from '../../../src/view-state/view-state';
 
@@ -45,6 +46,10 @@ describe('the charts’ choices in the URL', () => {
       { param: 'funding-side', value: 'both', reason: 'malformed' },
       { param: 'funding-by', value: 'people', reason: 'malformed' },
     ]);
+  });
+
+  it('reads every role group the activity chart offers', () => {
+    expect(ROLE_GROUPS_IN_URL).toEqual(ROLE_GROUP_NAMES);
   });
 
   it('reads a currency typed in lower case as its code', () => {
