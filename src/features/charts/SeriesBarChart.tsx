@@ -75,7 +75,9 @@ export function SeriesBarChart({
   );
   const labels = data.map((datum) => String(datum[DIRECT_LABEL_KEY] ?? ''));
   const labelRoom = series.directLabel === undefined ? 8 : labelWidth(labels, 8);
-  const largest = largestBar(data, bars);
+  // A label above a column needs room under the top of the axis, or it runs into the legend.
+  const headroom = orientation === 'columns' && series.directLabel !== undefined ? 1.1 : 1;
+  const largest = largestBar(data, bars) * headroom;
   // Across a narrow value axis fewer ticks fit; the library would drop some and leave uneven steps.
   const valueAxisLength =
     orientation === 'bars' ? (width ?? 0) - categoryAxisWidth(data, width) - labelRoom - 8 : Infinity;

@@ -19,7 +19,15 @@ export function roundTicks(
   let step = power * ROUND_STEPS.find((factor) => factor * power >= rough - 1e-9)!;
   if (whole) step = Math.max(1, Math.round(step));
   const intervals = Math.ceil(max / step - 1e-9);
-  return Array.from({ length: intervals + 1 }, (_, index) => round(index * step));
+  const ticks = Array.from({ length: intervals + 1 }, (_, index) => round(index * step));
+  // Where only a tick or two fit, one round end (US$6bn for 5.3bn) beats a ladder step that would
+  // leave half the axis empty (0, US$10bn).
+  if (maxIntervals <= 2) {
+    const magnitude = 10 ** Math.floor(Math.log10(max));
+    const end = round(Math.ceil(max / magnitude - 1e-9) * magnitude);
+    if (end < ticks.at(-1)!) return [0, Math.max(end, whole ? 1 : end)];
+  }
+  return ticks;
 }
 
 /** The longest bar of a chart: stacked segments summed, bars side by side each on their own. */

@@ -11,7 +11,8 @@ describe('value axis ticks', () => {
   });
 
   it('take fewer, wider steps where fewer fit', () => {
-    expect(roundTicks(5_300_000_000, { maxIntervals: 2 })).toEqual([0, 5e9, 10e9]);
+    expect(roundTicks(5_300_000_000, { maxIntervals: 2 })).toEqual([0, 6e9]);
+    expect(roundTicks(5_300_000_000, { maxIntervals: 3 })).toEqual([0, 2e9, 4e9, 6e9]);
     expect(roundTicks(23, { maxIntervals: 3 })).toEqual([0, 10, 20, 30]);
   });
 
