@@ -66,7 +66,13 @@ function EmbedContent({ embed }: { embed: ParsedEmbed }) {
             )}
           </DatasetGate>
         </main>
-        {dataset.data && <EmbedFooter meta={dataset.data.dataset.meta} view={embed.view} />}
+        {dataset.data && (
+          <EmbedFooter
+            meta={dataset.data.dataset.meta}
+            view={embed.view}
+            withSource={embed.options.kind !== 'chart'}
+          />
+        )}
       </Suspense>
     </div>
   );

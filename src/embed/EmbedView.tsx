@@ -50,7 +50,13 @@ export function EmbedView({ model, embed }: { model: DatasetModel; embed: Parsed
       )}
       {options.kind === 'chart' &&
         (isChartId(options.chart) ? (
-          <SingleChart model={model} records={records} chart={options.chart} />
+          <SingleChart
+            model={model}
+            records={records}
+            chart={options.chart}
+            filter={view.filter}
+            initialOptions={view.charts}
+          />
         ) : (
           <p className="embed-problem">{t('embed.unknownChart')}</p>
         ))}

@@ -303,6 +303,11 @@ export const en = {
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
   'charts.source':
     'Source: {title}, as of {asOf}; {count, plural, one {# record} other {# records}} under the current filters.',
+  'coverage.line':
+    'Coverage: {curated, plural, one {# record gathered by hand} other {# records gathered by hand}}{imported, plural, =0 {} other { plus # imported from IATI and FTS open data}}, built around {countries} ({top}: {share} of records). Other countries, and cooperation no one published, are covered thinly or not at all.',
+  'charts.filters': 'Records {filters}.',
+  'charts.openRecords': '{label}: show these {count, plural, one {# record} other {# records}} in the table',
+  'charts.openRecordsHint': 'Choose a bar, or a name in the table, to see its records.',
   'charts.view.label': 'Chart or table',
   'charts.view.chart': 'Show chart',
   'charts.view.table': 'Show table',

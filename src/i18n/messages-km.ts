@@ -296,6 +296,11 @@ export const km: Catalogue = {
   'map.popup.close': 'បិទ',
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
   'charts.source': 'ប្រភព៖ {title} គិតត្រឹម {asOf}។ {count, plural, other {# កំណត់ត្រា}} តាមតម្រងបច្ចុប្បន្ន។',
+  'coverage.line':
+    'វិសាលភាព៖ {curated, plural, other {# កំណត់ត្រា​ប្រមូល​ដោយ​ដៃ}}{imported, plural, =0 {} other { បូក # នាំចូល​ពី​ទិន្នន័យ​បើកចំហ IATI និង FTS}} ផ្តោត​លើ {countries} ({top}៖ {share} នៃ​កំណត់ត្រា)។ ប្រទេស​ផ្សេង​ទៀត និង​កិច្ចសហប្រតិបត្តិការ​ដែល​គ្មាន​នរណា​បោះពុម្ព​ផ្សាយ មាន​តិចតួច ឬ​គ្មាន​ទាល់តែ​សោះ។',
+  'charts.filters': 'កំណត់ត្រា {filters}។',
+  'charts.openRecords': '{label}៖ បង្ហាញ {count, plural, other {# កំណត់ត្រា}} នេះ​ក្នុង​តារាង',
+  'charts.openRecordsHint': 'ជ្រើស​របារ ឬ​ឈ្មោះ​ក្នុង​តារាង ដើម្បី​មើល​កំណត់ត្រា​របស់​វា។',
   'charts.view.label': 'គំនូសតាង ឬតារាង',
   'charts.view.chart': 'បង្ហាញគំនូសតាង',
   'charts.view.table': 'បង្ហាញតារាង',

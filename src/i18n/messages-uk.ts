@@ -318,6 +318,12 @@ export const uk: Catalogue = {
   // Charts (src/features/charts): titles, what each chart counts, and the notes that keep it honest.
   'charts.source':
     'Джерело: {title}, станом на {asOf}; {count, plural, one {# запис} few {# записи} many {# записів} other {# запису}} за поточних фільтрів.',
+  'coverage.line':
+    'Охоплення: {curated, plural, one {# запис, зібраний вручну} few {# записи, зібрані вручну} many {# записів, зібраних вручну} other {# запису, зібраного вручну}}{imported, plural, =0 {} other {, і # імпортовано з відкритих даних IATI та FTS}}; найбільше записів про такі країни: {countries} ({top}: {share} записів). Інші країни та співпраця, про яку ніхто не публікував, охоплені слабко або зовсім не охоплені.',
+  'charts.filters': 'Записи {filters}.',
+  'charts.openRecords':
+    '{label}: показати {count, plural, one {цей # запис} few {ці # записи} many {ці # записів} other {ці # запису}} в таблиці',
+  'charts.openRecordsHint': 'Виберіть стовпчик або назву в таблиці, щоб побачити його записи.',
   'charts.view.label': 'Діаграма чи таблиця',
   'charts.view.chart': 'Показати діаграму',
   'charts.view.table': 'Показати таблицю',

@@ -1,6 +1,7 @@
 import { CONFIDENCES, LANGUAGES, RECORD_TYPES, THEMES, type Language } from '../data/schema/vocabulary';
 import type { RecordFilter } from '../data/selectors/filter';
 import { PARTY_ROLE_FILTER_NAMES } from '../data/selectors/party-role-filter';
+import { parseChartOptions, writeChartOptions } from './chart-options';
 import {
   DEFAULT_SORT,
   DEFAULT_VIEW_STATE,
@@ -131,6 +132,7 @@ export function parseViewState(search: string): ParsedViewState {
       page: parsePage(params.get(PARAMS.page), reject),
       language: parseLanguage(params.get(PARAMS.language), reject),
       localData: parseDataSource(params.get(PARAMS.data), reject),
+      charts: parseChartOptions(params, reject),
     },
     notices,
   };
@@ -163,6 +165,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.page !== 1) params.set(PARAMS.page, String(state.page));
   if (state.language !== null) params.set(PARAMS.language, state.language);
   if (state.localData) params.set(PARAMS.data, LOCAL_DATA);
+  writeChartOptions(params, state.charts);
   const search = params.toString();
   // Commas and colons are safe in a query string and keep shared links readable.
   return search === '' ? '' : `?${search.replaceAll('%2C', ',').replaceAll('%3A', ':')}`;

@@ -1,5 +1,6 @@
 import type { Language } from '../data/schema/vocabulary';
 import { EMPTY_FILTER, type RecordFilter } from '../data/selectors/filter';
+import { DEFAULT_CHART_OPTIONS, type ChartOptions } from './chart-options';
 
 /** The panels of the explore view; one is open at a time on any screen. */
 export const EXPLORE_TABS = ['map', 'charts', 'timeline', 'table'] as const;
@@ -48,6 +49,8 @@ export interface ViewState {
    * the file, so the flag only tells whoever opens the link that they see the published data instead.
    */
   localData: boolean;
+  /** The charts' choices (role, side, currency, countries or organisations). */
+  charts: ChartOptions;
 }
 
 export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
@@ -63,6 +66,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   page: 1,
   language: null,
   localData: false,
+  charts: DEFAULT_CHART_OPTIONS,
 };
 
 /** Something in the URL that could not be used, said so the reader knows why the view differs. */

@@ -37,12 +37,17 @@ describe('the data a chart draws', () => {
       data.map((datum) => [datum.category, datum.peopleLow, datum.peopleUncertain, datum.directLabel]),
     ).toEqual([
       ['2019', 8, 7, '8–15'],
+      // The years between keep their places on the axis, empty and unlabelled: a gap, not years run together.
+      ['2020', 0, 0, undefined],
+      ['2021', 0, 0, undefined],
+      ['2022', 0, 0, undefined],
       ['2023', 24, 0, '24'],
       ['2024', 30, 0, '30'],
     ]);
+    expect(series.rows.filter((row) => row.gap).map((row) => row.id)).toEqual(['2020', '2021', '2022']);
     // The label on each bar is the table's text for the same row.
     series.rows.forEach((row, index) => {
-      expect(data[index]?.directLabel).toBe(cellText(series.measures[0]!, row));
+      if (!row.gap) expect(data[index]?.directLabel).toBe(cellText(series.measures[0]!, row));
     });
   });
 

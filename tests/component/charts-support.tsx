@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { sampleDataset } from '../../mocks/datasets';
 import type { CooperationRecord } from '../../src/data/schema/records';
 import { validateDataset } from '../../src/data/schema/validate';
@@ -8,6 +8,7 @@ import type { CardProps } from '../../src/features/charts/cards/card-props';
 import ChartGallery from '../../src/features/charts/ChartGallery';
 import { ChartWidthContext } from '../../src/features/charts/chart-width';
 import { createTranslator } from '../../src/i18n/translator';
+import { DEFAULT_CHART_OPTIONS } from '../../src/view-state/chart-options';
 
 /** The bundled dataset as the app sees it: validated, then indexed. */
 export function sampleModel(): DatasetModel {
@@ -34,8 +35,30 @@ export function renderCard(
 ) {
   return render(
     <ChartWidthContext value={CHART_WIDTH}>
-      <Card model={model} records={records} source="Source line" />
+      <CardWithChoices Card={Card} model={model} records={records} />
     </ChartWidthContext>,
+  );
+}
+
+// A card's choices live in the URL in the app; here they live in state, so clicking a choice changes the chart.
+function CardWithChoices({
+  Card,
+  model,
+  records,
+}: {
+  Card: ComponentType<CardProps>;
+  model: DatasetModel;
+  records: CooperationRecord[];
+}) {
+  const [options, setOptions] = useState(DEFAULT_CHART_OPTIONS);
+  return (
+    <Card
+      model={model}
+      records={records}
+      context={{ model, source: 'Source line', filters: null }}
+      options={options}
+      onOptionsChange={(change) => setOptions((current) => ({ ...current, ...change }))}
+    />
   );
 }
 

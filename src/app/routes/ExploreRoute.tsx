@@ -61,7 +61,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         briefLinks={briefLinks}
       />
     ),
-    charts: <ChartGallery model={model} records={records} />,
+    charts: <ChartGallery model={model} records={records} filter={state.filter} />,
     timeline: <Timeline model={model} records={records} recordHref={recordHref} onOpenRecord={openRecord} />,
     table: (
       <RecordTable
@@ -104,6 +104,8 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
               filter: state.filter,
               selectedCountry: state.selectedCountry,
               map: state.map,
+              // A chart embed opens on the chart choices the reader made.
+              charts: state.charts,
             })}
             localData={state.localData}
           />

@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartExportButtons } from '../../components/chart-image/ChartExportButtons';
+import { CoverageLine } from '../../components/CoverageLine';
+import { useI18n } from '../../i18n/i18n-context';
+import type { ChartContext } from './chart-context';
 import { useDrawTurn } from './draw-turns';
-import type { ChartSeries } from './series';
+import type { RowLink } from './row-links';
+import type { ChartSeries, SeriesRow } from './series';
 import { SeriesBarChart, type ChartOrientation } from './SeriesBarChart';
 import { SeriesTable } from './SeriesTable';
 import { ViewToggle, type ChartView } from './ViewToggle';
@@ -16,8 +20,10 @@ interface ChartCardProps {
   orientation: ChartOrientation;
   /** Said instead of an empty axis when the series has no rows. */
   emptyMessage: string;
-  /** "Source: dataset, as of date; N records under the current filters." */
-  source: string;
+  /** The source line and the filters in words. */
+  context: ChartContext;
+  /** Each row's records, where the chart can open them (click a bar, or the name in the table). */
+  rowLink?: ((row: SeriesRow) => RowLink | null) | undefined;
   /** Names the exported files: chart-<fileStem>-<date>.png */
   fileStem: string;
 }
@@ -33,15 +39,23 @@ export function ChartCard({
   series,
   orientation,
   emptyMessage,
-  source,
+  context,
+  rowLink,
   fileStem,
 }: ChartCardProps) {
+  const { t } = useI18n();
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   const [view, setView] = useState<ChartView>('chart');
   const turn = useDrawTurn();
   const empty = series.rows.length === 0;
   const drawsChart = !empty && view === 'chart';
+  const links = rowLink === undefined ? [] : series.rows.map((row) => rowLink(row));
+  const opensRecords = links.some((link) => link !== null);
+  const openRow = (rowId: string) => {
+    const index = series.rows.findIndex((row) => row.id === rowId);
+    links[index]?.open();
+  };
   // A card with no chart to draw passes its turn on at once; a chart passes it once it has drawn.
   useEffect(() => {
     if (turn.mayDraw && !drawsChart) turn.drawn();
@@ -51,6 +65,8 @@ export function ChartCard({
       <figcaption className="chart-caption">
         <h2 id={titleId}>{title}</h2>
         <p className="chart-units">{units}</p>
+        {/* In the caption, so a downloaded image carries it as its subtitle. */}
+        {context.filters !== null && <p className="chart-filters">{context.filters}</p>}
       </figcaption>
       <div className="chart-toolbar">
         {controls}
@@ -66,12 +82,16 @@ export function ChartCard({
             title={title}
             pending={!turn.mayDraw}
             onDrawn={turn.drawn}
+            onOpenRow={opensRecords ? openRow : undefined}
           />
         ) : (
-          <SeriesTable series={series} caption={title} />
+          <SeriesTable series={series} caption={title} rowLink={opensRecords ? rowLink : undefined} />
         )}
       </div>
-      <p className="chart-source">{source}</p>
+      {opensRecords && !empty && <p className="chart-hint">{t('charts.openRecordsHint')}</p>}
+      <p className="chart-source">
+        {context.source} <CoverageLine model={context.model} />
+      </p>
       {drawsChart && <ChartExportButtons figureRef={figure} fileStem={fileStem} title={title} />}
     </figure>
   );

@@ -16,8 +16,16 @@ import { useThemeColours } from '../../components/theme-colours';
 import { labelWidth } from './axis-label';
 import { categoryAxisWidth, drawnBars, hasUncertainty, valueAxisWidth } from './bar-layout';
 import { useFixedChartWidth } from './chart-width';
-import { CATEGORY_KEY, DIRECT_LABEL_KEY, toChartData, type ChartSeries, type RangeMeasure } from './series';
+import {
+  CATEGORY_KEY,
+  DIRECT_LABEL_KEY,
+  ROW_ID_KEY,
+  toChartData,
+  type ChartSeries,
+  type RangeMeasure,
+} from './series';
 import { SeriesTooltip } from './SeriesTooltip';
+import { largestBar, roundTicks } from './value-ticks';
 
 /** Columns: categories along the bottom (years). Bars: categories down the side (names), longest first. */
 export type ChartOrientation = 'columns' | 'bars';
@@ -31,6 +39,8 @@ interface SeriesBarChartProps {
   pending?: boolean;
   /** Called once the chart has its width and has drawn (draw-turns.ts). */
   onDrawn?: () => void;
+  /** Opens the records behind a bar (by its row's id); the table offers the same by keyboard. */
+  onOpenRow?: ((rowId: string) => void) | undefined;
 }
 
 const BAR_THICKNESS = 30;
@@ -43,6 +53,7 @@ export function SeriesBarChart({
   title,
   pending = false,
   onDrawn,
+  onOpenRow,
 }: SeriesBarChartProps) {
   const fixedWidth = useFixedChartWidth();
   const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
@@ -64,6 +75,19 @@ export function SeriesBarChart({
   );
   const labels = data.map((datum) => String(datum[DIRECT_LABEL_KEY] ?? ''));
   const labelRoom = series.directLabel === undefined ? 8 : labelWidth(labels, 8);
+  // A label above a column needs room under the top of the axis, or it runs into the legend.
+  const headroom = orientation === 'columns' && series.directLabel !== undefined ? 1.1 : 1;
+  const largest = largestBar(data, bars) * headroom;
+  // Across a narrow value axis fewer ticks fit; the library would drop some and leave uneven steps.
+  const valueAxisLength =
+    orientation === 'bars' ? (width ?? 0) - categoryAxisWidth(data, width) - labelRoom - 8 : Infinity;
+  const ticks = roundTicks(largest, {
+    maxIntervals: Math.max(
+      2,
+      Math.min(5, Math.floor(valueAxisLength / labelWidth([series.formatTick(largest)], 16))),
+    ),
+  });
+  const valueDomain: [number, number] = [0, ticks.at(-1) ?? 1];
   const height =
     orientation === 'columns'
       ? COLUMN_CHART_HEIGHT
@@ -108,6 +132,8 @@ export function SeriesBarChart({
         <>
           <XAxis
             type="number"
+            ticks={ticks}
+            domain={valueDomain}
             tickFormatter={series.formatTick}
             allowDecimals={false}
             tick={tick}
@@ -127,6 +153,8 @@ export function SeriesBarChart({
           <XAxis type="category" dataKey={CATEGORY_KEY} tick={tick} stroke={colours.muted} />
           <YAxis
             type="number"
+            ticks={ticks}
+            domain={valueDomain}
             tickFormatter={series.formatTick}
             allowDecimals={false}
             width={valueAxisWidth(series, data, bars)}
@@ -159,9 +187,17 @@ export function SeriesBarChart({
           stroke={bar.stroke}
           strokeWidth={1}
           stackId={bar.stackId}
-          className={`chart-series-${bar.dataKey}`}
+          className={`chart-series-${bar.dataKey}${onOpenRow === undefined ? '' : ' chart-bar-opens'}`}
           shape={barShape}
           isAnimationActive={false}
+          onClick={
+            onOpenRow === undefined
+              ? undefined
+              : (item: { payload?: Record<string, unknown> }) => {
+                  const rowId = item.payload?.[ROW_ID_KEY];
+                  if (typeof rowId === 'string') onOpenRow(rowId);
+                }
+          }
         >
           {index === bars.length - 1 && series.directLabel !== undefined && (
             <LabelList

@@ -9,7 +9,7 @@ export function SeriesTooltip({ active, payload, series }: SeriesTooltipProps) {
   if (!active || typeof datum !== 'object' || datum === null) return null;
   const rowId = (datum as Record<string, unknown>)[ROW_ID_KEY];
   const row = series.rows.find((candidate) => candidate.id === rowId);
-  if (row === undefined) return null;
+  if (row === undefined || row.gap) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-label">{row.label}</p>

@@ -1,15 +1,22 @@
 import { setAutoFreeze } from 'immer';
+import { useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
+import type { RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import type { ChartId } from '../../components/chart-ids';
+import type { ChartOptions } from '../../view-state/chart-options';
+import { useChartContext } from './chart-context';
 import { CHARTS } from './chart-registry';
 import './charts.css';
-import { useSourceLine } from './use-source-line';
 
 export interface SingleChartProps {
   model: DatasetModel;
   records: CooperationRecord[];
   chart: ChartId;
+  /** The embed's filters, said in words on the figure (and in its downloads). */
+  filter: RecordFilter;
+  /** The chart's choices as the embed's URL gives them. */
+  initialOptions: ChartOptions;
 }
 
 // Recharts keeps chart elements in an Immer store, which freezes them. Preact, which runs the embeds
@@ -18,12 +25,20 @@ export interface SingleChartProps {
 setAutoFreeze(false);
 
 /** One chart on its own, for embeds. Default export: loaded lazily with Recharts. */
-export default function SingleChart({ model, records, chart }: SingleChartProps) {
-  const source = useSourceLine(model, records);
+export default function SingleChart({ model, records, chart, filter, initialOptions }: SingleChartProps) {
+  const context = useChartContext(model, records, filter);
+  // Inside a host's page the choices stay with the embed: its address is the host's business.
+  const [options, setOptions] = useState(initialOptions);
   const Card = CHARTS[chart];
   return (
     <div className="chart-gallery chart-single">
-      <Card model={model} records={records} source={source} />
+      <Card
+        model={model}
+        records={records}
+        context={context}
+        options={options}
+        onOptionsChange={(change) => setOptions((current) => ({ ...current, ...change }))}
+      />
     </div>
   );
 }

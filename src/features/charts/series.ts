@@ -45,6 +45,11 @@ export interface SeriesRow {
   /** A shorter name for the axis, e.g. an acronym; the full label otherwise. */
   axisLabel?: string;
   values: Record<string, MeasureValue>;
+  /**
+   * A year with nothing to count, between years that have something: the chart keeps its place
+   * on the axis (a gap, not years run together), the table and the tooltip leave it out.
+   */
+  gap?: boolean;
 }
 
 export interface ChartSeries {
@@ -98,7 +103,8 @@ export function toChartData(series: ChartSeries): ChartDatum[] {
         datum[keys.uncertain] = max - min;
       }
     }
-    if (series.directLabel !== undefined) datum[DIRECT_LABEL_KEY] = series.directLabel(row);
+    // A gap gets no label at all: an empty one would still be drawn, as an empty text.
+    if (series.directLabel !== undefined && !row.gap) datum[DIRECT_LABEL_KEY] = series.directLabel(row);
     return datum;
   });
 }

@@ -6,7 +6,7 @@ import type { CooperationRecord } from '../../data/schema/records';
 import type { RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import type { Translator } from '../../i18n/translator';
-import { describeFilter } from './filter-description';
+import { describeFilter } from '../../components/filter-description';
 import { recordTable } from './record-rows';
 
 /** What an export is made from: the records the reader sees, the filter that chose them, and the view's link. */

@@ -3,7 +3,7 @@ import type { Dataset } from '../../../src/data/schema/dataset';
 import { EMPTY_FILTER } from '../../../src/data/selectors/filter';
 import { buildModel } from '../../../src/data/selectors/model';
 import { citationText, viewLink } from '../../../src/features/export/citation';
-import { describeFilter } from '../../../src/features/export/filter-description';
+import { describeFilter } from '../../../src/components/filter-description';
 import { createTranslator } from '../../../src/i18n/translator';
 import { sampleDataset } from '../../../mocks/datasets';
 

@@ -25,6 +25,13 @@ const busy: ViewState = {
   page: 3,
   language: 'km',
   localData: true,
+  charts: {
+    activityRole: 'hosting',
+    activityBy: 'organisation',
+    fundingSide: 'recipient',
+    fundingBy: 'organisation',
+    fundingCurrency: 'EUR',
+  },
 };
 
 describe('the URL codec', () => {

@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'react';
-import type { ActorKind } from '../../../data/selectors/actors';
+import { useMemo } from 'react';
 import { fundingByActor, type FundingSide } from '../../../data/selectors/funding';
 import { useI18n } from '../../../i18n/i18n-context';
 import { fundingSeries } from '../builders/funding';
@@ -14,12 +13,10 @@ import type { CardProps } from './card-props';
 const SIDES: readonly FundingSide[] = ['donor', 'recipient'];
 
 /** Amounts per donor or recipient (joint amounts once, as their own bars), one currency at a time, with what has no amount said in words. */
-export function FundingCard({ model, records, source }: CardProps) {
+export function FundingCard({ model, records, context, options, onOptionsChange }: CardProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [side, setSide] = useState<FundingSide>('donor');
-  const [by, setBy] = useState<ActorKind>('country');
-  const [chosenCurrency, setChosenCurrency] = useState<string | null>(null);
+  const { fundingSide: side, fundingBy: by, fundingCurrency: chosenCurrency } = options;
   const funding = useMemo(() => fundingByActor(model, records, { side, by }), [model, records, side, by]);
   // A currency the filters took away falls back to the one with most records, without forgetting the choice.
   const current =
@@ -56,9 +53,9 @@ export function FundingCard({ model, records, source }: CardProps) {
             legend={t('charts.funding.sideLegend')}
             choices={SIDES.map((value) => ({ value, label: t(`charts.funding.side.${value}`) }))}
             value={side}
-            onChange={setSide}
+            onChange={(fundingSide) => onOptionsChange({ fundingSide })}
           />
-          <ActorKindChoice value={by} onChange={setBy} />
+          <ActorKindChoice value={by} onChange={(fundingBy) => onOptionsChange({ fundingBy })} />
           {current !== null && (
             <ChoiceGroup
               legend={t('charts.funding.currencyLegend')}
@@ -67,7 +64,7 @@ export function FundingCard({ model, records, source }: CardProps) {
                 label: t('charts.funding.currencyOption', { currency: entry.currency, count: entry.records }),
               }))}
               value={current.currency}
-              onChange={setChosenCurrency}
+              onChange={(fundingCurrency) => onOptionsChange({ fundingCurrency })}
             />
           )}
         </>
@@ -75,7 +72,7 @@ export function FundingCard({ model, records, source }: CardProps) {
       series={series}
       orientation="bars"
       emptyMessage={t('charts.funding.empty')}
-      source={source}
+      context={context}
       fileStem="funding"
     />
   );

@@ -6,7 +6,7 @@ import { ChartCard } from '../ChartCard';
 import type { CardProps } from './card-props';
 
 /** Records per year, stacked by kind. */
-export function RecordsPerYearCard({ records, source }: CardProps) {
+export function RecordsPerYearCard({ records, context }: CardProps) {
   const i18n = useI18n();
   const series = useMemo(() => recordsPerYearSeries(recordsPerYearByType(records), i18n), [records, i18n]);
   return (
@@ -16,7 +16,7 @@ export function RecordsPerYearCard({ records, source }: CardProps) {
       series={series}
       orientation="columns"
       emptyMessage={i18n.t('charts.perYear.empty')}
-      source={source}
+      context={context}
       fileStem="records-per-year"
     />
   );

@@ -7,7 +7,7 @@ import { sentences } from '../notes';
 import type { CardProps } from './card-props';
 
 /** People trained per year, disputed counts as a range, trainings without a number said in words. */
-export function TrainedPerYearCard({ records, source }: CardProps) {
+export function TrainedPerYearCard({ records, context }: CardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const rows = useMemo(() => peopleTrainedPerYear(records), [records]);
@@ -23,7 +23,7 @@ export function TrainedPerYearCard({ records, source }: CardProps) {
       series={series}
       orientation="columns"
       emptyMessage={t('charts.trained.empty')}
-      source={source}
+      context={context}
       fileStem="trained-per-year"
     />
   );

@@ -8,7 +8,7 @@ import { sentences } from '../notes';
 import type { CardProps } from './card-props';
 
 /** People trained from each trainer country to each trainee country. */
-export function TrainingPairsCard({ model, records, source }: CardProps) {
+export function TrainingPairsCard({ model, records, context }: CardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { pairs, unpaired, withoutCount } = useMemo(() => trainingPairs(model, records), [model, records]);
@@ -25,7 +25,7 @@ export function TrainingPairsCard({ model, records, source }: CardProps) {
       series={series}
       orientation="bars"
       emptyMessage={t('charts.pairs.empty')}
-      source={source}
+      context={context}
       fileStem="training-pairs"
     />
   );

@@ -1,11 +1,27 @@
-import type { RecordFilter } from '../../data/selectors/filter';
-import type { DatasetModel } from '../../data/selectors/model';
-import { countryName, organisationName } from '../../data/selectors/names';
-import type { Translator } from '../../i18n/translator';
+import type { RecordFilter } from '../data/selectors/filter';
+import type { DatasetModel } from '../data/selectors/model';
+import { countryName, organisationName } from '../data/selectors/names';
+import type { Translator } from '../i18n/translator';
+
+/** Whether the reader narrowed the records at all. */
+export function hasFilters(filter: RecordFilter): boolean {
+  return (
+    filter.text.trim() !== '' ||
+    filter.countries.length > 0 ||
+    filter.organisations.length > 0 ||
+    filter.roles.length > 0 ||
+    filter.withAmount ||
+    filter.types.length > 0 ||
+    filter.themes.length > 0 ||
+    filter.yearFrom !== null ||
+    filter.yearTo !== null ||
+    filter.confidence.length > 0
+  );
+}
 
 /**
- * A filter in words, for the note an exported file carries: "filtered by countries: Cambodia,
- * Ukraine; kinds of record: Training exchange" or "without filters".
+ * A filter in words, for the note an exported file or a downloaded chart carries: "filtered by
+ * countries: Cambodia, Ukraine; kinds of record: Training exchange" or "without filters".
  */
 export function describeFilter(model: DatasetModel, filter: RecordFilter, { t }: Translator): string {
   const parts: string[] = [];

@@ -1,0 +1,32 @@
+import { countryInvolvement, type CountryCount } from './involvement';
+import type { DatasetModel } from './model';
+
+/** What the whole dataset covers: how it was gathered and which countries it is built around. */
+export interface Coverage {
+  total: number;
+  /** Records imported from IATI or FTS open data (they carry an `origin`). */
+  imported: number;
+  /** Records gathered by hand from public sources. */
+  curated: number;
+  /** The countries most records involve, most first (at most three). */
+  topCountries: CountryCount[];
+  /** The share of all records that involve the first of them (0 to 1). */
+  topShare: number;
+}
+
+const TOP_COUNTRIES = 3;
+
+/** How the dataset was built and where its records cluster; the same whatever the filters, since it describes the data. */
+export function datasetCoverage(model: DatasetModel): Coverage {
+  const { records } = model.dataset;
+  const imported = records.filter((record) => record.origin !== undefined).length;
+  const topCountries = countryInvolvement(model, records).slice(0, TOP_COUNTRIES);
+  const total = records.length;
+  return {
+    total,
+    imported,
+    curated: total - imported,
+    topCountries,
+    topShare: total === 0 ? 0 : (topCountries[0]?.count ?? 0) / total,
+  };
+}
