@@ -65,7 +65,7 @@ export async function loadKhmerListFormat(): Promise<void> {
   const { default: Polyfill } = await import('@formatjs/intl-listformat');
   // The locale-data file registers itself with a global Intl.ListFormat that has __addLocaleData;
   // ours is the browser's, so the file queues the data on globalThis, and it is added here instead.
-  await import('@formatjs/intl-listformat/locale-data/km');
+  await import('@formatjs/intl-listformat/locale-data/km.js');
   const queue = globalThis as { __FORMATJS_LISTFORMAT_DATA__?: LocaleDataEntry[] };
   const queued = queue.__FORMATJS_LISTFORMAT_DATA__ ?? [];
   delete queue.__FORMATJS_LISTFORMAT_DATA__;

@@ -1,5 +1,5 @@
 import ListFormatPolyfill from '@formatjs/intl-listformat';
-import '@formatjs/intl-listformat/locale-data/km';
+import '@formatjs/intl-listformat/locale-data/km.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFormatFor } from '../../../src/i18n/khmer-list-format';
 
