@@ -12,7 +12,8 @@ export function graphemes(text: string): string[] {
 /** How many user-perceived characters the text has ("ខ្មែរ" is 2, not 5). */
 export function graphemeCount(text: string): number {
   let count = 0;
-  for (const _part of segmenter.segment(text)) count += 1;
+  const parts = segmenter.segment(text)[Symbol.iterator]();
+  while (!parts.next().done) count += 1;
   return count;
 }
 

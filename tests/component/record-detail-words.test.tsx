@@ -71,7 +71,9 @@ describe('party names lead on', () => {
     const cmac = within(parties).getByRole('link', { name: 'Cambodian Mine Action Centre (CMAC)' });
     expect(cmac).toHaveAttribute('href', '?org=cmac');
     // The entry still reads as one sentence: name, country, role.
-    expect(cmac.closest('li')).toHaveTextContent(/^Cambodian Mine Action Centre \(CMAC\), Cambodia — /);
+    expect(within(parties).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^Cambodian Mine Action Centre \(CMAC\), Cambodia — /,
+    );
     await userEvent.click(cmac);
     expect(links.openOrganisation).toHaveBeenCalledWith('cmac');
 
