@@ -21,6 +21,7 @@ describe('Ukrainian sentences with a date', () => {
       title: 'Mine Action Cooperation',
       publisher: 'Видавець',
       licence: 'CC BY 4.0',
+      count: 3,
     });
     expect(text).toContain(asOf);
     expect(text).not.toMatch(/\.\s*\./);
