@@ -273,3 +273,31 @@ test.describe('Khmer pages name no country in English', () => {
     });
   }
 });
+
+test.describe('Ukrainian placeholders fit their fields', () => {
+  for (const width of [375, 1440]) {
+    test(`at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./?tab=map&lang=uk');
+      await settledText(page);
+      const show = page.getByRole('button', { name: 'Показати фільтри' });
+      if (await show.isVisible()) await show.click();
+      const fields = page.locator('input[placeholder]:visible');
+      expect(await fields.count()).toBeGreaterThanOrEqual(2);
+      // The placeholder's drawn width, measured in the field's own font, against the room the field gives it.
+      const overflowing = await fields.evaluateAll((inputs) =>
+        inputs
+          .map((input) => {
+            const style = getComputedStyle(input);
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            const text = (input as HTMLInputElement).placeholder;
+            return { text, needed: Math.ceil(context.measureText(text).width), room };
+          })
+          .filter(({ needed, room }) => needed > room),
+      );
+      expect(overflowing).toEqual([]);
+    });
+  }
+});
