@@ -9,6 +9,7 @@ import { LanguageProvider } from '../i18n/LanguageProvider';
 import { parseEmbed, type ParsedEmbed } from './embed-params';
 import { EmbedFooter } from './EmbedFooter';
 import { EmbedView } from './EmbedView';
+import { EMBED_HEADING_ID } from './landmarks';
 import { useReportHeight } from './use-report-height';
 
 interface EmbedAppProps {
@@ -48,7 +49,9 @@ function EmbedContent({ embed }: { embed: ParsedEmbed }) {
       {/* The footer waits with the view for the view's code: shown first beside the loading panel, it
           was pushed down when the map or chart arrived (layout shift). */}
       <Suspense fallback={<PanelFallback />}>
-        <main>
+        {/* Named after the frame's own heading (a card's title, the host's title or the dataset's), so
+            two embeds on one partner's page offer screen readers two different main landmarks. */}
+        <main aria-labelledby={`${EMBED_HEADING_ID} briefing-title`}>
           <DatasetGate query={dataset}>
             {(model) => (
               <>
@@ -57,9 +60,13 @@ function EmbedContent({ embed }: { embed: ParsedEmbed }) {
                     A card's title (the country, the pair) is its own h1. */}
                 {!isCard &&
                   (embed.options.title !== null ? (
-                    <h1 className="embed-title">{embed.options.title}</h1>
+                    <h1 id={EMBED_HEADING_ID} className="embed-title">
+                      {embed.options.title}
+                    </h1>
                   ) : (
-                    <h1 className="visually-hidden">{model.dataset.meta.title}</h1>
+                    <h1 id={EMBED_HEADING_ID} className="visually-hidden">
+                      {model.dataset.meta.title}
+                    </h1>
                   ))}
                 <EmbedView model={model} embed={embed} />
               </>

@@ -4,6 +4,7 @@ import type { DatasetModel } from '../data/selectors/model';
 import { CountryCard } from '../features/briefing/CountryCard';
 import { PairCard } from '../features/briefing/PairCard';
 import { useI18n } from '../i18n/i18n-context';
+import { EMBED_HEADING_ID } from './landmarks';
 import { checkCardCountries, type CardFocus, type CardKind } from './card-focus';
 
 interface EmbedCardProps {
@@ -25,7 +26,9 @@ export default function EmbedCard({ model, kind, focus, records, filter }: Embed
   if ('problem' in checked) {
     return (
       <>
-        <h1 className="visually-hidden">{t(`embed.card.${kind}`)}</h1>
+        <h1 id={EMBED_HEADING_ID} className="visually-hidden">
+          {t(`embed.card.${kind}`)}
+        </h1>
         <p className="embed-problem" role="alert">
           {t(`embed.card.${checked.problem}`, { kind, value: checked.value })}
         </p>

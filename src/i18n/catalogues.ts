@@ -12,11 +12,13 @@ const loaders: Record<Language, () => Promise<Catalogue>> = {
 };
 
 // What a language needs besides its words before it is shown. Khmer needs its font (see
-// khmer-font.ts), and country names: Chromium's Intl has no Khmer region names, so CLDR's come along.
+// khmer-font.ts), country names and list patterns ("A, B និង C"): Chromium's Intl has neither for
+// Khmer, so CLDR's come along (khmer-list-format.ts loads its polyfill only where Intl lacks Khmer).
 const extras: Partial<Record<Language, () => Promise<void>>> = {
   km: () =>
     Promise.all([
       import('./khmer-font').then((module) => module.loadKhmerFont()),
+      import('./khmer-list-format').then((module) => module.loadKhmerListFormat()),
       import('i18n-iso-countries/langs/km.json').then((khmer) => addCountryNames('km', khmer.countries)),
     ]).then(() => undefined),
 };

@@ -1,14 +1,10 @@
-// The self-hosted Noto Sans Khmer, only its Khmer subset (Latin text keeps the system font):
-// importing these style sheets adds the @font-face rules; the browser fetches the font files
-// from our own origin (font-src 'self') when Khmer text is drawn.
+// The self-hosted Noto Sans Khmer is declared on every page (khmer-font-faces.css, imported by
+// styles.css) with a unicode-range, so the browser fetches it from our own origin (font-src
+// 'self') only when Khmer text is drawn. A Khmer page waits for it briefly here.
 const SAMPLE = 'ខ្មែរ';
 
-/** Adds the Khmer font faces and waits (briefly) for the regular weight, so Khmer text does not appear in a fallback first. */
+/** Waits (briefly) for the Khmer regular weight, so Khmer text does not appear in a fallback first. */
 export async function loadKhmerFont(): Promise<void> {
-  await Promise.all([
-    import('@fontsource/noto-sans-khmer/khmer-400.css'),
-    import('@fontsource/noto-sans-khmer/khmer-700.css'),
-  ]);
   if (typeof document === 'undefined' || !('fonts' in document)) return;
   // The text shows in the fallback if the font is slow (font-display: swap); a failed font is not a failed language.
   await Promise.race([

@@ -398,6 +398,7 @@ export const en = {
     '{count, plural, one {# amount is the mine-action share of a larger activity and counts as that share.} other {# amounts are mine-action shares of larger activities and count as those shares.}}',
 
   'embed.footer.source': 'Source: {title}, as of {asOf}.',
+  'embed.footer.name': 'About the data:',
   'embed.footer.open': 'Open this view in the full dashboard',
   'embed.unknownChart': 'This embed names a chart the dashboard does not have. Check the embed code.',
   'embed.card.country': 'Country card',

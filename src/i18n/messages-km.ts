@@ -389,6 +389,7 @@ export const km: Catalogue = {
     '{count, plural, other {ចំនួនទឹកប្រាក់ # ជាចំណែកសកម្មភាពកម្ចាត់មីននៃសកម្មភាពធំជាង ហើយរាប់តែចំណែកនោះ។}}',
 
   'embed.footer.source': 'ប្រភព៖ {title} គិតត្រឹម {asOf}។',
+  'embed.footer.name': 'អំពីទិន្នន័យ៖',
   'embed.footer.open': 'បើកទិដ្ឋភាពនេះក្នុងផ្ទាំងព័ត៌មានពេញលេញ',
   'embed.unknownChart': 'កូដបង្កប់នេះសំដៅលើគំនូសតាងដែលផ្ទាំងព័ត៌មានមិនមាន។ សូមពិនិត្យកូដបង្កប់។',
   'embed.card.country': 'កាតប្រទេស',

@@ -4,7 +4,7 @@ import type { Catalogue } from './messages-en';
 export const uk: Catalogue = {
   'app.name': 'Інформаційна панель співпраці в протимінній діяльності',
   'app.skipToContent': 'Перейти до основного вмісту',
-  'app.footer.dataset': 'Набір даних: {title}, станом на {asOf}.',
+  'app.footer.dataset': 'Набір даних: {title}, станом на {asOf}',
   'app.footer.licence': 'Ліцензія:',
   'app.footer.syntheticWarning': 'Синтетичні тестові дані, а не справжні записи.',
 
@@ -191,7 +191,7 @@ export const uk: Catalogue = {
   'filters.chip.role': 'Роль: {role}',
   'filters.chip.withAmount': 'Із сумою',
   'filters.search.label': 'Пошук за назвами, місцями, організаціями та особами',
-  'filters.search.placeholder': 'напр., Siem Reap, CMAC, Drapiaty',
+  'filters.search.placeholder': 'напр. Siem Reap, CMAC',
   'filters.types.legend': 'Тип запису',
   'filters.themes.legend': 'Напрями',
   'filters.confidence.legend': 'Достовірність',
@@ -215,7 +215,7 @@ export const uk: Catalogue = {
   'filters.play.next': 'Наступний рік',
   'filters.play.showing': 'Показано: {year}',
   'filters.narrowList': 'Звузити список: {list}',
-  'filters.narrowPlaceholder': 'Почніть вводити, щоб звузити список',
+  'filters.narrowPlaceholder': 'Пошук у списку',
   'filters.noMatches': 'Нічого не знайдено.',
   'filters.moreMatches':
     '{count, plural, one {Ще #: звузьте список, щоб побачити} few {Ще #: звузьте список, щоб побачити} many {Ще #: звузьте список, щоб побачити} other {Ще #: звузьте список, щоб побачити}}',
@@ -414,7 +414,8 @@ export const uk: Catalogue = {
   'charts.funding.shares':
     '{count, plural, one {# сума — частка протимінної діяльності у ширшій діяльності, і враховано саме цю частку.} few {# суми — частки протимінної діяльності у ширших діяльностях, і враховано саме ці частки.} many {# сум — частки протимінної діяльності у ширших діяльностях, і враховано саме ці частки.} other {# суми — частки протимінної діяльності у ширших діяльностях, і враховано саме ці частки.}}',
 
-  'embed.footer.source': 'Джерело: {title}, станом на {asOf}.',
+  'embed.footer.source': 'Джерело: {title}, станом на {asOf}',
+  'embed.footer.name': 'Про дані:',
   'embed.footer.open': 'Відкрити це подання на повній панелі',
   'embed.unknownChart':
     'Цей вбудований елемент посилається на діаграму, якої на панелі немає. Перевірте код вбудовування.',
@@ -567,7 +568,7 @@ export const uk: Catalogue = {
   'briefing.print.qr': 'QR-код адреси інтерактивної версії',
   'briefing.print.omitted':
     'Інтерактивну карту й діаграми не включено до друкованої довідки; відкрийте інтерактивну версію, щоб їх переглянути.',
-  'briefing.dataset': 'Дані: {title}, станом на {asOf}. {publisher}, ліцензія {licence}.',
+  'briefing.dataset': 'Дані: {title}, станом на {asOf}; {publisher}, ліцензія {licence}.',
   'briefing.note.ref': 'Джерело {number}',
   'briefing.notes.heading': 'Джерела',
   'briefing.notes.intro': 'Числа у квадратних дужках відсилають до цих джерел.',

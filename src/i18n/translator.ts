@@ -1,6 +1,7 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { parsePartialDate, type PartialDateParts } from '../data/schema/partial-date';
 import { hasKhmerDates, withKhmerMonths } from './khmer-months';
+import { periodEnds } from './period-ends';
 import { DEFAULT_LANGUAGE, FORMATTING_LOCALES, INTL_LOCALES, type Language } from './languages';
 import { en, type Catalogue, type MessageKey } from './messages-en';
 
@@ -17,7 +18,10 @@ export interface Translator {
   formatCurrency: (value: number, currency: string) => string;
   /** "2024" -> "2024", "2024-11" -> "November 2024", "2024-04-03" -> "3 April 2024" (per locale). */
   formatPartialDate: (text: string) => string;
-  /** A period, shortened where the locale can ("16–20 January 2023"); a single date when there is no end. */
+  /**
+   * A period, shortened where the locale can ("16–20 January 2023"); a single date when there is no
+   * end; no end more precise than the other allows ("2023 – June 2023", see period-ends.ts).
+   */
   formatPeriod: (start: string, end?: string) => string;
 }
 
@@ -88,8 +92,9 @@ export function createTranslator(
     formatCurrency: (value, currency) =>
       numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
     formatPartialDate: formatOne,
-    formatPeriod(start, end) {
-      if (end === undefined || end === start) return formatOne(start);
+    formatPeriod(written, writtenEnd) {
+      const { start, end } = periodEnds(written, writtenEnd);
+      if (end === undefined) return formatOne(start);
       const from = parsePartialDate(start);
       const to = parsePartialDate(end);
       // Intl can share the common part ("16–20 January 2023") only for two dates of the same precision.

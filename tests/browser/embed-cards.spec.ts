@@ -116,8 +116,7 @@ test('both cards on another origin show the data, size themselves, and load no m
   }
 });
 
-// Each card on its own page: two embeds on one host page repeat their landmarks' names, which axe's
-// best-practice landmark-unique flags across frames; that is the host's choice, not the card's.
+// Each card on its own page; two cards on one host page are checked in embed-landmarks.spec.ts.
 test('axe finds no violations in either card, unfolded, in light and dark colours', async ({ page }) => {
   for (const search of ['?embed=country&c=KHM', '?embed=pair&c=KHM,UKR&scheme=dark']) {
     await page.goto(`./embed.html${search}`);

@@ -63,13 +63,14 @@ describe('the two-country card', () => {
     ).toBeInTheDocument();
     const [flow] = pairSummary(model, all, 'KHM', 'UKR').flows;
     expect(flow?.people.disputed).toBe(true);
-    const summary = screen.getByRole('region', { name: 'Summary' });
+    // A card's sections carry its title in their names, so two cards on one page differ.
+    const summary = screen.getByRole('region', { name: 'Summary Cambodia and Ukraine' });
     expect(summary).toHaveTextContent(`${flow!.people.min}–${flow!.people.max} people trained`);
 
     // The markers after "disputed: sources disagree" lead to the notes of the two disagreeing sources.
     const disputed = flow!.disputes.flatMap((dispute) => dispute.values.map((value) => value.source));
     expect(new Set(disputed).size).toBeGreaterThanOrEqual(2);
-    const notes = screen.getByRole('region', { name: 'Sources' });
+    const notes = screen.getByRole('region', { name: 'Sources Cambodia and Ukraine' });
     await userEvent.click(within(notes).getByText(/^Show all \d+ sources$/));
     // Each disagreeing source has its note, and the marker after "sources disagree" gives both numbers.
     const numberOf = (sourceId: string) => {
@@ -119,7 +120,7 @@ describe('a card given a source whose address is not a web link', () => {
         />
       </I18nContext>,
     );
-    const notes = screen.getByRole('region', { name: 'Sources' });
+    const notes = screen.getByRole('region', { name: 'Sources Cambodia and Ukraine' });
     await userEvent.click(within(notes).getByText(/^Show all \d+ sources$/));
     const title = model.sourcesById.get(first!)!.title;
     expect(within(notes).getByText(title, { exact: false })).toHaveTextContent(

@@ -8,6 +8,7 @@ import { serializeViewState } from '../../view-state/url-codec';
 import { DEFAULT_VIEW_STATE } from '../../view-state/view-state';
 import type { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
+import { usePartyLinks } from './party-links';
 
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
@@ -45,6 +46,7 @@ export function BriefingPanels({
   children,
 }: BriefingPanelsProps) {
   const { state, navigation, closeRecord, setMapView } = briefing;
+  const partyLinks = usePartyLinks();
   const map = (
     <Suspense fallback={<PanelFallback />}>
       <LazyCooperationMap
@@ -75,7 +77,12 @@ export function BriefingPanels({
     <>
       {children({ map, charts, embed })}
       {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
-        <RecordDetail model={model} recordId={state.openRecord} onClose={closeRecord} />
+        <RecordDetail
+          model={model}
+          recordId={state.openRecord}
+          onClose={closeRecord}
+          partyLinks={partyLinks}
+        />
       )}
     </>
   );

@@ -15,6 +15,7 @@ import { useViewState } from '../../view-state/use-view-state';
 import { DEFAULT_VIEW_STATE, EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
 import { useBriefLinks } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
+import { usePartyLinks } from './party-links';
 import { TabBar } from './TabBar';
 
 // Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
@@ -25,6 +26,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
   const { navigation: briefLinks } = useBriefLinks();
+  const partyLinks = usePartyLinks();
   const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
 
   const recordHref = useCallback(
@@ -130,6 +132,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         <RecordDetail
           model={model}
           recordId={state.openRecord}
+          partyLinks={partyLinks}
           onClose={() => update((s) => ({ ...s, openRecord: null }))}
         />
       )}

@@ -40,12 +40,34 @@ function loadedName(language: string, iso3: string): string | undefined {
   return alpha2 === undefined ? undefined : loadedCountryName(language, alpha2);
 }
 
-/** "Siem Reap, Cambodia"; just "Cambodia" when the place is the country itself. In the reader's language where known. */
+/**
+ * "Siem Reap, Cambodia"; just "Cambodia" when the place is the country itself (see
+ * placeIsCountry). In the reader's language where known.
+ */
 export function placeName(model: DatasetModel, place: Place): string {
   const country = countryName(model, place.country);
-  // Compare the original names: a place that *is* its country is named once, in any language.
-  if (place.name === model.countriesByIso3.get(place.country)?.name) return country;
+  if (placeIsCountry(model, place)) return country;
   return `${localisedName(model, place)}, ${country}`;
+}
+
+/**
+ * A place's own name, for a column or a popup that names the country elsewhere or not at all: the
+ * country's name in the reader's language when the place is the country itself.
+ */
+export function placeOwnName(model: DatasetModel, place: Place): string {
+  return placeIsCountry(model, place) ? countryName(model, place.country) : localisedName(model, place);
+}
+
+/**
+ * True when a place is its whole country: named as the country, perhaps with an editor's remark
+ * in brackets ("Poland (city not found)"; the record's confidence note says what was not found).
+ * Compares the original English names, so it holds in every language.
+ */
+export function placeIsCountry(model: DatasetModel, place: Place): boolean {
+  const country = model.countriesByIso3.get(place.country)?.name;
+  if (country === undefined) return false;
+  const withoutRemark = place.name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return withoutRemark === country;
 }
 
 /** A place's or organisation's own name in the reader's language where the dataset gives one, else its original name. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LandmarkOwnerContext } from '../../components/landmark-names';
 import type { RecordFilter } from '../../data/selectors/filter';
 import type { SourceNumbering } from '../../data/selectors/footnotes';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -26,10 +27,13 @@ export function BriefingCard({ model, filter, kicker, title, numbering, children
   return (
     <article className="briefing briefing-card" aria-labelledby="briefing-title">
       <BriefingHeader model={model} filter={filter} kicker={kicker} title={title} />
-      <NotesProvider value={numbering}>
-        {children}
-        <SourceNotes model={model} short />
-      </NotesProvider>
+      {/* Two cards may share a partner's page: their sections add the card's title to their names. */}
+      <LandmarkOwnerContext value="briefing-title">
+        <NotesProvider value={numbering}>
+          {children}
+          <SourceNotes model={model} short />
+        </NotesProvider>
+      </LandmarkOwnerContext>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { CountryProfile, TrainingFigure } from '../../data/selectors/country-profile';
+import { useSectionLabelledBy } from '../../components/landmark-names';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
@@ -9,6 +10,7 @@ import { PeopleTrained } from './PeopleTrained';
 /** The headline figures of a country's profile, each with footnote markers to its sources. */
 export function CountryFigures({ model, profile }: { model: DatasetModel; profile: CountryProfile }) {
   const { t, formatNumber } = useI18n();
+  const labelledBy = useSectionLabelledBy('briefing-figures-heading');
   const name = countryName(model, profile.iso3);
   const training = (label: string, figure: TrainingFigure) => (
     <FigureCard label={label} value={formatNumber(figure.count)} sourceIds={figure.sourceIds}>
@@ -18,7 +20,7 @@ export function CountryFigures({ model, profile }: { model: DatasetModel; profil
     </FigureCard>
   );
   return (
-    <section className="briefing-section" aria-labelledby="briefing-figures-heading">
+    <section className="briefing-section" aria-labelledby={labelledBy}>
       <h2 id="briefing-figures-heading">{t('briefing.figures.heading')}</h2>
       <dl className="briefing-figures">
         <FigureCard

@@ -1,4 +1,5 @@
 import type { DatasetModel } from '../../data/selectors/model';
+import { useSectionLabelledBy } from '../../components/landmark-names';
 import { countryName } from '../../data/selectors/names';
 import type { PairSummary } from '../../data/selectors/pair-summary';
 import { RECORD_TYPES } from '../../data/schema/vocabulary';
@@ -11,10 +12,11 @@ import { PeopleTrained } from './PeopleTrained';
 /** The pair's key figures: records by kind, trainings each way, events and where, third parties. */
 export function PairKeyFigures({ model, summary }: { model: DatasetModel; summary: PairSummary }) {
   const { t, locale, formatNumber } = useI18n();
+  const labelledBy = useSectionLabelledBy('briefing-figures-heading');
   const year = (value: number) => formatNumber(value, { useGrouping: false });
   const name = (iso3: string) => countryName(model, iso3);
   return (
-    <section className="briefing-section" aria-labelledby="briefing-figures-heading">
+    <section className="briefing-section" aria-labelledby={labelledBy}>
       <h2 id="briefing-figures-heading">{t('briefing.figures.heading')}</h2>
       <dl className="briefing-figures">
         <FigureCard

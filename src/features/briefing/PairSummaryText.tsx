@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useSectionLabelledBy } from '../../components/landmark-names';
 import type { DatasetModel } from '../../data/selectors/model';
 import { countryName } from '../../data/selectors/names';
 import type { FlowSummary, PairSummary, PartyGroup } from '../../data/selectors/pair-summary';
@@ -14,9 +15,10 @@ import { RichText, slot } from './rich-text';
  */
 export function PairSummaryText({ model, summary }: { model: DatasetModel; summary: PairSummary }) {
   const { t } = useI18n();
+  const labelledBy = useSectionLabelledBy('briefing-summary-heading');
   const name = (iso3: string) => countryName(model, iso3);
   return (
-    <section className="briefing-section briefing-summary" aria-labelledby="briefing-summary-heading">
+    <section className="briefing-section briefing-summary" aria-labelledby={labelledBy}>
       <h2 id="briefing-summary-heading">{t('briefing.pair.summary.heading')}</h2>
       {summary.records.count === 0 ? (
         <p>{t('briefing.pair.summary.none', { a: name(summary.a), b: name(summary.b) })}</p>

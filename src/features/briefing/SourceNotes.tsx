@@ -1,4 +1,5 @@
 import { SafeExternalLink } from '../../components/SafeExternalLink';
+import { useSectionLabelledBy } from '../../components/landmark-names';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
 import { noteId, useNotes } from './notes-context';
@@ -17,10 +18,11 @@ interface SourceNotesProps {
 /** The numbered notes every marker on the page points to: title, publisher, date and address. */
 export function SourceNotes({ model, short = false }: SourceNotesProps) {
   const { t } = useI18n();
+  const labelledBy = useSectionLabelledBy('briefing-notes-heading');
   const { order } = useNotes();
   const list = <NoteList model={model} order={order} short={short} />;
   return (
-    <section className="briefing-notes" aria-labelledby="briefing-notes-heading">
+    <section className="briefing-notes" aria-labelledby={labelledBy}>
       <h2 id="briefing-notes-heading">{t('briefing.notes.heading')}</h2>
       <p className="briefing-notes-intro">
         {order.length === 0 ? t('briefing.notes.none') : t('briefing.notes.intro')}

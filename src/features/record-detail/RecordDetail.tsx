@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { PartyLinks } from '../../components/party-links';
 import { recordKindKey } from '../../components/record-kind';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -15,22 +16,25 @@ export interface RecordDetailProps {
   model: DatasetModel;
   recordId: string;
   onClose: () => void;
+  /** Where the parties' names lead (their organisation's records, their country's profile). */
+  partyLinks?: PartyLinks;
 }
 
 /** Everything the dataset says about one record, in a modal dialog named by the record's title. */
-export function RecordDetail({ model, recordId, onClose }: RecordDetailProps) {
+export function RecordDetail({ model, recordId, onClose, partyLinks }: RecordDetailProps) {
   const record = model.recordsById.get(recordId);
   if (record === undefined) return null;
-  return <RecordDialog model={model} record={record} onClose={onClose} />;
+  return <RecordDialog model={model} record={record} onClose={onClose} partyLinks={partyLinks} />;
 }
 
 interface RecordDialogProps {
   model: DatasetModel;
   record: CooperationRecord;
   onClose: () => void;
+  partyLinks: PartyLinks | undefined;
 }
 
-function RecordDialog({ model, record, onClose }: RecordDialogProps) {
+function RecordDialog({ model, record, onClose, partyLinks }: RecordDialogProps) {
   const { t } = useI18n();
   const titleId = useId();
   const { dialogRef, initialFocusRef } = useModalDialog(onClose);
@@ -66,7 +70,7 @@ function RecordDialog({ model, record, onClose }: RecordDialogProps) {
         {record.type === 'event' && (
           <DetailList heading={t('recordDetail.outcomes')} items={record.outcomes} />
         )}
-        <DetailParties model={model} parties={record.parties} />
+        <DetailParties model={model} parties={record.parties} links={partyLinks} />
         {record.people !== undefined && <DetailPeople model={model} people={record.people} />}
         <DetailSources model={model} sourceIds={record.sources} />
       </div>

@@ -1,7 +1,7 @@
 import { PeriodText } from '../../components/PeriodText';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
-import { countryName, localisedName } from '../../data/selectors/names';
+import { countryName, localisedName, placeIsCountry } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
 import { AmountFacts } from './AmountFacts';
 import { FigureDetail } from './FigureDetail';
@@ -28,10 +28,12 @@ export function RecordFacts({ model, record }: { model: DatasetModel; record: Co
         <>
           <dt>{t('recordDetail.place')}</dt>
           <dd>
-            {t('recordDetail.placeIn', {
-              place: localisedName(model, place),
-              country: countryName(model, place.country),
-            })}
+            {placeIsCountry(model, place)
+              ? countryName(model, place.country)
+              : t('recordDetail.placeIn', {
+                  place: localisedName(model, place),
+                  country: countryName(model, place.country),
+                })}
             {place.approximate === true && (
               <p className="detail-note">{t('recordDetail.placeApproximate')}</p>
             )}

@@ -4,7 +4,7 @@ import { RecordLink } from '../../components/RecordLink';
 import type { CooperationRecord } from '../../data/schema/records';
 import { involvedCountryNames } from '../../data/selectors/involved-countries';
 import type { DatasetModel } from '../../data/selectors/model';
-import { localisedName } from '../../data/selectors/names';
+import { placeOwnName } from '../../data/selectors/names';
 import type { PartyFocus } from '../../data/selectors/shown-parties';
 import { useI18n } from '../../i18n/i18n-context';
 import { AmountText } from './AmountText';
@@ -48,7 +48,7 @@ export function RecordRow({ model, record, collator, listFormat, focus, href, on
       </td>
       <td>
         {record.place ? (
-          localisedName(model, record.place)
+          placeOwnName(model, record.place)
         ) : (
           <span className="cell-missing">{t('table.noPlace')}</span>
         )}

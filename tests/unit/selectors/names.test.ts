@@ -2,7 +2,13 @@ import khmerCountries from 'i18n-iso-countries/langs/km.json' with { type: 'json
 import { describe, expect, it, vi } from 'vitest';
 import { buildModel, withLanguage } from '../../../src/data/selectors/model';
 import { addCountryNames } from '../../../src/data/selectors/loaded-country-names';
-import { countryName, organisationName, placeName } from '../../../src/data/selectors/names';
+import {
+  countryName,
+  organisationName,
+  placeIsCountry,
+  placeName,
+  placeOwnName,
+} from '../../../src/data/selectors/names';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 const english = buildModel({
@@ -68,5 +74,17 @@ describe('names in the reader’s language', () => {
 
   it('names a place that is its country once, in the reader’s language', () => {
     expect(placeName(ukrainian, { name: 'Japan', country: 'JPN' })).toBe('Японія');
+    expect(placeOwnName(khmer, { name: 'Japan', country: 'JPN' })).toBe(countryName(khmer, 'JPN'));
+    expect(placeOwnName(english, { name: 'Battambang', country: 'KHM' })).toBe('Battambang');
+  });
+
+  it('reads "Poland", not "Poland (city not found), Poland", for a place that is its country with a remark', () => {
+    const poland = { name: 'Japan (city not found)', country: 'JPN' };
+    expect(placeIsCountry(english, poland)).toBe(true);
+    expect(placeName(english, poland)).toBe('Japan');
+    expect(placeName(ukrainian, poland)).toBe('Японія');
+    expect(placeOwnName(english, poland)).toBe('Japan');
+    // A city whose name merely starts with its country's stays a city.
+    expect(placeIsCountry(english, { name: 'Japan Town', country: 'JPN' })).toBe(false);
   });
 });
