@@ -48,7 +48,12 @@ export interface ViewState {
    * the file, so the flag only tells whoever opens the link that they see the published data instead.
    */
   localData: boolean;
+  /** What "Print / save as PDF" prints on a brief: the one-page A4 brief or the full one. */
+  printLayout: PrintLayout;
 }
+
+export const PRINT_LAYOUTS = ['full', 'one-page'] as const;
+export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
 export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
 
@@ -63,6 +68,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   page: 1,
   language: null,
   localData: false,
+  printLayout: 'full',
 };
 
 /** Something in the URL that could not be used, said so the reader knows why the view differs. */

@@ -25,6 +25,7 @@ const busy: ViewState = {
   page: 3,
   language: 'km',
   localData: true,
+  printLayout: 'one-page',
 };
 
 describe('the URL codec', () => {
@@ -36,6 +37,15 @@ describe('the URL codec', () => {
   it('round-trips a view with every field set', () => {
     const search = serializeViewState(busy);
     expect(parseViewState(search)).toEqual({ state: busy, notices: [] });
+  });
+
+  it('keeps the one-page print layout as print=one-page and drops an unknown one with a notice', () => {
+    const search = serializeViewState({ ...DEFAULT_VIEW_STATE, printLayout: 'one-page' });
+    expect(search).toBe('?print=one-page');
+    expect(parseViewState(search).state.printLayout).toBe('one-page');
+    const { state, notices } = parseViewState('?print=poster');
+    expect(state.printLayout).toBe('full');
+    expect(notices).toEqual([{ param: 'print', value: 'poster', reason: 'malformed' }]);
   });
 
   it('marks a view of a locally opened file with data=local and reports any other value', () => {
