@@ -617,13 +617,36 @@ export const en = {
   'briefing.pair.figure.events': 'Events and where they took place',
   'briefing.pair.figure.eventPlace': '{count, number} in {place}',
   'briefing.pair.figure.thirdParties': 'Third parties',
-  'briefing.pair.figure.thirdPartiesNone': 'None',
   'briefing.pair.figure.thirdCountry': '{country}: {parties}',
   'briefing.pair.figure.international': 'International bodies',
   'briefing.pair.figure.thirdParty': '{name} ({roles})',
-  'briefing.pair.figure.noFlow': 'Training of one by the other',
   'briefing.pair.figure.otherTrainings':
     '{count, plural, one {# training exchange involves both in other roles} other {# training exchanges involve both in other roles}}',
+  'briefing.printLayout.legend': 'Print',
+  'briefing.printLayout.one-page': 'One-page brief',
+  'briefing.printLayout.full': 'Full brief',
+  'briefing.print.omittedOnePage':
+    'The one-page brief: summary, key figures and sources. The live view has every record, the timeline and the interactive map and charts.',
+  'briefing.note.marker': '{count, plural, one {Source {numbers}} other {Sources {numbers}}}',
+  'briefing.note.popoverTitle':
+    '{count, plural, one {Source of this figure} other {# sources of this figure}}',
+  'briefing.note.close': 'Close',
+  'briefing.contents': 'On this page',
+  'briefing.pair.figure.funding': 'Funding: {donor} → {recipient}',
+  'briefing.pair.figure.fundingNoAmount':
+    '{count, plural, one {# funding partnership, without an amount} other {# funding partnerships, without amounts}}',
+  'briefing.pair.figure.trainingsTogether': 'Training exchanges involving both',
+  'briefing.pair.summary.funding': '{donor} funded mine action in {recipient} with {amounts}.',
+  'briefing.pair.summary.fundingOwn': '{amount}{notes}',
+  'briefing.pair.summary.fundingJoint': '{amount} jointly with {partners}{notes}',
+  'briefing.pair.summary.fundingMore':
+    'in {count, plural, one {# more partnership} other {# more partnerships}} without an amount{notes}',
+  'briefing.pair.summary.fundingNoAmount':
+    '{donor} funded mine action in {recipient} in {count, plural, one {# partnership} other {# partnerships}} without a stated amount{notes}.',
+  'print.map.title': 'Where the records are: {countries}',
+  'print.map.legendFocus': 'The country or countries of the brief',
+  'print.map.legendPartner': 'Partner countries in these records',
+  'print.chart.title': 'Records per year, by kind',
   'briefing.pair.figure.wholeCountry': 'the country as a whole',
   'briefing.pair.records.heading': 'Records involving both countries',
   'briefing.pair.records.count': '{count, plural, one {# record} other {# records}}, by kind and date',

@@ -10,11 +10,15 @@ import type { useBriefingNavigation } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
+// The printed map needs the basemap's geometry code, which stays out of the page's first chunk.
+const StaticBriefMap = lazy(() => import('../../features/map/StaticBriefMap'));
 
 interface BriefingPanelsProps {
   model: DatasetModel;
   /** What the briefing's own map and charts show. */
   records: CooperationRecord[];
+  /** The countries the briefing is about, which its printed map marks. */
+  focus: string[];
   /** The country the map holds selected, if any. */
   selectedCountry: string | null;
   /** What choosing a country on this map does: each briefing leads somewhere of its own. */
@@ -27,7 +31,12 @@ interface BriefingPanelsProps {
    */
   card: EmbedCardTarget;
   /** Renders the briefing with its map, charts and Embed dialog in the places it chooses. */
-  children: (panels: { map: ReactNode; charts: ReactNode; embed: ReactNode }) => ReactNode;
+  children: (panels: {
+    map: ReactNode;
+    printMap: ReactNode;
+    charts: ReactNode;
+    embed: ReactNode;
+  }) => ReactNode;
 }
 
 /**
@@ -38,6 +47,7 @@ interface BriefingPanelsProps {
 export function BriefingPanels({
   model,
   records,
+  focus,
   selectedCountry,
   onSelectCountry,
   briefing,
@@ -59,6 +69,11 @@ export function BriefingPanels({
       />
     </Suspense>
   );
+  const printMap = (
+    <Suspense fallback={null}>
+      <StaticBriefMap model={model} records={records} focus={focus} />
+    </Suspense>
+  );
   const charts = (
     <Suspense fallback={<PanelFallback />}>
       <ChartGallery model={model} records={records} />
@@ -73,7 +88,7 @@ export function BriefingPanels({
   );
   return (
     <>
-      {children({ map, charts, embed })}
+      {children({ map, printMap, charts, embed })}
       {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
         <RecordDetail model={model} recordId={state.openRecord} onClose={closeRecord} />
       )}

@@ -99,7 +99,9 @@ function oneWay(
     const partners = [
       ...(own === undefined ? (given.joint?.partners ?? []) : []),
       ...(soleRecipient ? [] : (received.joint?.partners ?? [])),
-    ].filter((partner) => !(partner.kind === 'country' && (partner.id === donor || partner.id === recipient)));
+    ].filter(
+      (partner) => !(partner.kind === 'country' && (partner.id === donor || partner.id === recipient)),
+    );
     const key = partnersKey(partners);
     let entry = tally.joint.get(key);
     if (entry === undefined) {

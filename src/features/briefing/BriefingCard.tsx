@@ -3,7 +3,7 @@ import type { RecordFilter } from '../../data/selectors/filter';
 import type { SourceNumbering } from '../../data/selectors/footnotes';
 import type { DatasetModel } from '../../data/selectors/model';
 import { BriefingHeader } from './BriefingHeader';
-import { NotesProvider } from './notes-context';
+import { NotesProvider, NoteTitlesProvider } from './notes-context';
 import { SourceNotes } from './SourceNotes';
 import './briefing.css';
 import './briefing-card.css';
@@ -27,8 +27,10 @@ export function BriefingCard({ model, filter, kicker, title, numbering, children
     <article className="briefing briefing-card" aria-labelledby="briefing-title">
       <BriefingHeader model={model} filter={filter} kicker={kicker} title={title} />
       <NotesProvider value={numbering}>
-        {children}
-        <SourceNotes model={model} short />
+        <NoteTitlesProvider value={(id) => model.sourcesById.get(id)?.title ?? id}>
+          {children}
+          <SourceNotes model={model} short />
+        </NoteTitlesProvider>
       </NotesProvider>
     </article>
   );
