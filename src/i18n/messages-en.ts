@@ -545,7 +545,6 @@ export const en = {
   'briefing.print.omitted':
     'The interactive map and charts are left out of the printed brief; open the live view to see them.',
   'briefing.dataset': 'Data: {title}, as of {asOf}. {publisher}, licensed under {licence}.',
-  'briefing.note.ref': 'Source {number}',
   'briefing.notes.heading': 'Sources',
   'briefing.notes.intro': 'Numbers in square brackets point to these sources.',
   'briefing.notes.show': '{count, plural, one {Show the source} other {Show all # sources}}',
@@ -623,7 +622,7 @@ export const en = {
   'briefing.pair.figure.otherTrainings':
     '{count, plural, one {# training exchange involves both in other roles} other {# training exchanges involve both in other roles}}',
   'briefing.printLayout.legend': 'Print',
-  'briefing.printLayout.one-page': 'One-page brief',
+  'briefing.printLayout.onePage': 'One-page brief',
   'briefing.printLayout.full': 'Full brief',
   'briefing.print.omittedOnePage':
     'The one-page brief: summary, key figures and sources. The live view has every record, the timeline and the interactive map and charts.',

@@ -531,7 +531,6 @@ export const km: Catalogue = {
   'briefing.print.qr': 'កូដ QR នៃអាសយដ្ឋានទិដ្ឋភាពផ្ទាល់',
   'briefing.print.omitted': 'ផែនទី និងគំនូសតាងអន្តរកម្មមិនត្រូវបានដាក់បញ្ចូលក្នុងឯកសារបោះពុម្ពទេ។ សូមបើកទិដ្ឋភាពផ្ទាល់ដើម្បីមើល។',
   'briefing.dataset': 'ទិន្នន័យ៖ {title} គិតត្រឹម {asOf}។ {publisher} ក្រោមអាជ្ញាប័ណ្ណ {licence}។',
-  'briefing.note.ref': 'ប្រភព {number}',
   'briefing.notes.heading': 'ប្រភព',
   'briefing.notes.intro': 'លេខក្នុងវង់ក្រចកជ្រុង សំដៅលើប្រភពទាំងនេះ។',
   'briefing.notes.show': '{count, plural, other {បង្ហាញប្រភពទាំង #}}',
@@ -604,7 +603,7 @@ export const km: Catalogue = {
   'briefing.pair.figure.otherTrainings':
     '{count, plural, other {# កិច្ចសហការបណ្តុះបណ្តាលពាក់ព័ន្ធនឹងប្រទេសទាំងពីរក្នុងតួនាទីផ្សេងទៀត}}',
   'briefing.printLayout.legend': 'បោះពុម្ព',
-  'briefing.printLayout.one-page': 'សេចក្តីសង្ខេបមួយទំព័រ',
+  'briefing.printLayout.onePage': 'សេចក្តីសង្ខេបមួយទំព័រ',
   'briefing.printLayout.full': 'សេចក្តីសង្ខេបពេញលេញ',
   'briefing.print.omittedOnePage':
     'សេចក្តីសង្ខេបមួយទំព័រ៖ សេចក្តីសង្ខេប តួលេខសំខាន់ៗ និងប្រភព។ ទិដ្ឋភាពផ្ទាល់មានកំណត់ត្រាទាំងអស់ កាលប្បវត្តិ និងផែនទី និងគំនូសតាងអន្តរកម្ម។',
@@ -618,9 +617,10 @@ export const km: Catalogue = {
   'briefing.pair.summary.funding': '{donor} បានផ្តល់មូលនិធិដល់សកម្មភាពកម្ចាត់មីននៅ {recipient} ចំនួន {amounts}។',
   'briefing.pair.summary.fundingOwn': '{amount}{notes}',
   'briefing.pair.summary.fundingJoint': '{amount} រួមគ្នាជាមួយ {partners}{notes}',
-  'briefing.pair.summary.fundingMore': 'និងក្នុងភាពជាដៃគូ # ទៀតដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់{notes}',
+  'briefing.pair.summary.fundingMore':
+    '{count, plural, other {ក្នុងភាពជាដៃគូ # ទៀតដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}{notes}',
   'briefing.pair.summary.fundingNoAmount':
-    '{donor} បានផ្តល់មូលនិធិដល់សកម្មភាពកម្ចាត់មីននៅ {recipient} ក្នុងភាពជាដៃគូ {count, number} ដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់{notes}។',
+    '{donor} បានផ្តល់មូលនិធិដល់សកម្មភាពកម្ចាត់មីននៅ {recipient} {count, plural, other {ក្នុងភាពជាដៃគូ # ដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}{notes}។',
   'print.map.title': 'ទីតាំងនៃកំណត់ត្រា៖ {countries}',
   'print.map.legendFocus': 'ប្រទេសដែលសេចក្តីសង្ខេបនេះនិយាយអំពី',
   'print.map.legendPartner': 'ប្រទេសដៃគូក្នុងកំណត់ត្រាទាំងនេះ',

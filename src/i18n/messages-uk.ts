@@ -562,7 +562,6 @@ export const uk: Catalogue = {
   'briefing.print.omitted':
     'Інтерактивну карту й діаграми не включено до друкованої довідки; відкрийте інтерактивну версію, щоб їх переглянути.',
   'briefing.dataset': 'Дані: {title}, станом на {asOf}. {publisher}, ліцензія {licence}.',
-  'briefing.note.ref': 'Джерело {number}',
   'briefing.notes.heading': 'Джерела',
   'briefing.notes.intro': 'Числа у квадратних дужках відсилають до цих джерел.',
   'briefing.notes.show':
@@ -642,11 +641,12 @@ export const uk: Catalogue = {
   'briefing.pair.figure.otherTrainings':
     '{count, plural, one {# навчання за участю обох країн в інших ролях} few {# навчання за участю обох країн в інших ролях} many {# навчань за участю обох країн в інших ролях} other {# навчання за участю обох країн в інших ролях}}',
   'briefing.printLayout.legend': 'Друк',
-  'briefing.printLayout.one-page': 'Довідка на одну сторінку',
+  'briefing.printLayout.onePage': 'Довідка на одну сторінку',
   'briefing.printLayout.full': 'Повна довідка',
   'briefing.print.omittedOnePage':
     'Довідка на одну сторінку: підсумок, ключові показники та джерела. В інтерактивній версії є всі записи, хронологія, інтерактивна карта й діаграми.',
-  'briefing.note.marker': '{count, plural, one {Джерело {numbers}} other {Джерела {numbers}}}',
+  'briefing.note.marker':
+    '{count, plural, one {Джерело {numbers}} few {Джерела {numbers}} many {Джерела {numbers}} other {Джерела {numbers}}}',
   'briefing.note.popoverTitle':
     '{count, plural, one {Джерело цього показника} few {# джерела цього показника} many {# джерел цього показника} other {# джерела цього показника}}',
   'briefing.note.close': 'Закрити',
@@ -655,13 +655,14 @@ export const uk: Catalogue = {
   'briefing.pair.figure.fundingNoAmount':
     '{count, plural, one {# партнерство з фінансування, без суми} few {# партнерства з фінансування, без сум} many {# партнерств з фінансування, без сум} other {# партнерства з фінансування, без сум}}',
   'briefing.pair.figure.trainingsTogether': 'Навчання за участю обох країн',
-  'briefing.pair.summary.funding': '{donor} фінансує протимінну діяльність у країні {recipient}: {amounts}.',
+  'briefing.pair.summary.funding':
+    '{donor} — фінансування протимінної діяльності в країні {recipient}: {amounts}.',
   'briefing.pair.summary.fundingOwn': '{amount}{notes}',
   'briefing.pair.summary.fundingJoint': '{amount} спільно з {partners}{notes}',
   'briefing.pair.summary.fundingMore':
-    'а також {count, plural, one {ще # партнерство} few {ще # партнерства} many {ще # партнерств} other {ще # партнерства}} без зазначеної суми{notes}',
+    '{count, plural, one {ще # партнерство} few {ще # партнерства} many {ще # партнерств} other {ще # партнерства}} без зазначеної суми{notes}',
   'briefing.pair.summary.fundingNoAmount':
-    '{donor} фінансує протимінну діяльність у країні {recipient} у межах {count, plural, one {# партнерства} other {# партнерств}} без зазначеної суми{notes}.',
+    '{donor} — фінансування протимінної діяльності в країні {recipient} у межах {count, plural, one {# партнерства} few {# партнерств} many {# партнерств} other {# партнерства}} без зазначеної суми{notes}.',
   'print.map.title': 'Де відбувається співпраця: {countries}',
   'print.map.legendFocus': 'Країна або країни довідки',
   'print.map.legendPartner': 'Країни-партнери в цих записах',

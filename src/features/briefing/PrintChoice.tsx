@@ -25,7 +25,7 @@ export function PrintChoice({ layout, onChange }: PrintChoiceProps) {
             checked={layout === value}
             onChange={() => onChange(value)}
           />{' '}
-          {t(`briefing.printLayout.${value}`)}
+          {value === 'one-page' ? t('briefing.printLayout.onePage') : t('briefing.printLayout.full')}
         </label>
       ))}
       <PrintButton />
