@@ -617,8 +617,7 @@ export const km: Catalogue = {
   'briefing.pair.summary.funding': '{donor} បានផ្តល់មូលនិធិដល់សកម្មភាពកម្ចាត់មីននៅ {recipient} ចំនួន {amounts}។',
   'briefing.pair.summary.fundingOwn': '{amount}{notes}',
   'briefing.pair.summary.fundingJoint': '{amount} រួមគ្នាជាមួយ {partners}{notes}',
-  'briefing.pair.summary.fundingMore':
-    '{count, plural, other {ក្នុងភាពជាដៃគូ # ទៀតដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}{notes}',
+  'briefing.pair.summary.fundingMore': '{count, plural, other {ក្នុងភាពជាដៃគូ # ទៀតដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}{notes}',
   'briefing.pair.summary.fundingNoAmount':
     '{donor} បានផ្តល់មូលនិធិដល់សកម្មភាពកម្ចាត់មីននៅ {recipient} {count, plural, other {ក្នុងភាពជាដៃគូ # ដោយមិនបញ្ជាក់ចំនួនទឹកប្រាក់}}{notes}។',
   'print.map.title': 'ទីតាំងនៃកំណត់ត្រា៖ {countries}',
