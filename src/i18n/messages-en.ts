@@ -543,7 +543,7 @@ export const en = {
   'briefing.print.permalink': 'Live view:',
   'briefing.print.qr': 'QR code of the live view’s address',
   'briefing.print.omitted':
-    'The interactive map and charts are left out of the printed brief; open the live view to see them.',
+    'The map and chart above are drawn for paper; the live view has the interactive map and every chart.',
   'briefing.dataset': 'Data: {title}, as of {asOf}. {publisher}, licensed under {licence}.',
   'briefing.notes.heading': 'Sources',
   'briefing.notes.intro': 'Numbers in square brackets point to these sources.',

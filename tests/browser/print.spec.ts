@@ -146,6 +146,7 @@ test('the full Cambodia–Japan brief prints its records once (no second timelin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambodia and Japan', { timeout: 15_000 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-year-chart svg > g rect').first()).toBeVisible();
+  await expect(page.locator('.static-brief-map svg path').first()).toBeVisible();
   const path = testInfo.outputPath('cambodia-japan-full.pdf');
   writeFileSync(path, await page.pdf({ format: 'A4', printBackground: true }));
   expect(pdfinfoPages(path)).toBeLessThanOrEqual(3);

@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { usePrintMedia } from '../../components/use-print-media';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { EmbedDialog, type EmbedCardTarget } from '../../features/embed-dialog/EmbedDialog';
@@ -11,7 +12,8 @@ import { PanelFallback } from './PanelFallback';
 
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 // The printed map needs the basemap's geometry code, which stays out of the page's first chunk.
-const StaticBriefMap = lazy(() => import('../../features/map/StaticBriefMap'));
+const loadStaticBriefMap = () => import('../../features/map/StaticBriefMap');
+const StaticBriefMap = lazy(loadStaticBriefMap);
 
 interface BriefingPanelsProps {
   model: DatasetModel;
@@ -69,7 +71,12 @@ export function BriefingPanels({
       />
     </Suspense>
   );
-  const printMap = (
+  // The paper map is drawn only for printing; its code is fetched ahead, so that on beforeprint it renders at once.
+  const printing = usePrintMedia();
+  useEffect(() => {
+    loadStaticBriefMap().catch(() => undefined);
+  }, []);
+  const printMap = printing && (
     <Suspense fallback={null}>
       <StaticBriefMap model={model} records={records} focus={focus} />
     </Suspense>
