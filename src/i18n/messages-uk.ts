@@ -567,9 +567,8 @@ export const uk: Catalogue = {
   'briefing.print.permalink': 'Інтерактивна версія:',
   'briefing.print.qr': 'QR-код адреси інтерактивної версії',
   'briefing.print.omitted':
-    'Інтерактивну карту й діаграми не включено до друкованої довідки; відкрийте інтерактивну версію, щоб їх переглянути.',
+    'Карту й діаграму вище накреслено для друку; в інтерактивній версії є інтерактивна карта й усі діаграми.',
   'briefing.dataset': 'Дані: {title}, станом на {asOf}; {publisher}, ліцензія {licence}.',
-  'briefing.note.ref': 'Джерело {number}',
   'briefing.notes.heading': 'Джерела',
   'briefing.notes.intro': 'Числа у квадратних дужках відсилають до цих джерел.',
   'briefing.notes.show':
@@ -643,13 +642,38 @@ export const uk: Catalogue = {
   'briefing.pair.figure.events': 'Заходи та місця їх проведення',
   'briefing.pair.figure.eventPlace': '{place}: {count, number}',
   'briefing.pair.figure.thirdParties': 'Треті сторони',
-  'briefing.pair.figure.thirdPartiesNone': 'Немає',
   'briefing.pair.figure.thirdCountry': '{country}: {parties}',
   'briefing.pair.figure.international': 'Міжнародні організації',
   'briefing.pair.figure.thirdParty': '{name} ({roles})',
-  'briefing.pair.figure.noFlow': 'Навчання однієї країни іншою',
   'briefing.pair.figure.otherTrainings':
     '{count, plural, one {# навчання за участю обох країн в інших ролях} few {# навчання за участю обох країн в інших ролях} many {# навчань за участю обох країн в інших ролях} other {# навчання за участю обох країн в інших ролях}}',
+  'briefing.printLayout.legend': 'Друк',
+  'briefing.printLayout.onePage': 'Довідка на одну сторінку',
+  'briefing.printLayout.full': 'Повна довідка',
+  'briefing.print.omittedOnePage':
+    'Довідка на одну сторінку: підсумок, ключові показники та джерела. В інтерактивній версії є всі записи, хронологія, інтерактивна карта й діаграми.',
+  'briefing.note.marker':
+    '{count, plural, one {Джерело {numbers}} few {Джерела {numbers}} many {Джерела {numbers}} other {Джерела {numbers}}}',
+  'briefing.note.popoverTitle':
+    '{count, plural, one {Джерело цього показника} few {# джерела цього показника} many {# джерел цього показника} other {# джерела цього показника}}',
+  'briefing.note.close': 'Закрити',
+  'briefing.contents': 'На цій сторінці',
+  'briefing.pair.figure.funding': 'Фінансування: {donor} → {recipient}',
+  'briefing.pair.figure.fundingNoAmount':
+    '{count, plural, one {# партнерство з фінансування, без суми} few {# партнерства з фінансування, без сум} many {# партнерств з фінансування, без сум} other {# партнерства з фінансування, без сум}}',
+  'briefing.pair.figure.trainingsTogether': 'Навчання за участю обох країн',
+  'briefing.pair.summary.funding':
+    '{donor} — фінансування протимінної діяльності в країні {recipient}: {amounts}.',
+  'briefing.pair.summary.fundingOwn': '{amount}{notes}',
+  'briefing.pair.summary.fundingJoint': '{amount} спільно з {partners}{notes}',
+  'briefing.pair.summary.fundingMore':
+    '{count, plural, one {ще # партнерство} few {ще # партнерства} many {ще # партнерств} other {ще # партнерства}} без зазначеної суми{notes}',
+  'briefing.pair.summary.fundingNoAmount':
+    '{donor} — фінансування протимінної діяльності в країні {recipient} у межах {count, plural, one {# партнерства} few {# партнерств} many {# партнерств} other {# партнерства}} без зазначеної суми{notes}.',
+  'print.map.title': 'Де відбувається співпраця: {countries}',
+  'print.map.legendFocus': 'Країна або країни довідки',
+  'print.map.legendPartner': 'Країни-партнери в цих записах',
+  'print.chart.title': 'Записи за роками, за видом',
   'briefing.pair.figure.wholeCountry': 'країна загалом',
   'briefing.pair.records.heading': 'Записи за участю обох країн',
   'briefing.pair.records.count':

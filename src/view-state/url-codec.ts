@@ -6,6 +6,7 @@ import {
   DEFAULT_SORT,
   DEFAULT_VIEW_STATE,
   EXPLORE_TABS,
+  PRINT_LAYOUTS,
   TABLE_SORT_FIELDS,
   type MapView,
   type Route,
@@ -36,6 +37,7 @@ export const PARAMS = {
   page: 'page',
   language: 'lang',
   data: 'data',
+  print: 'print',
 } as const;
 
 /** The value of `data` while a file opened in the browser is shown. */
@@ -133,6 +135,7 @@ export function parseViewState(search: string): ParsedViewState {
       language: parseLanguage(params.get(PARAMS.language), reject),
       localData: parseDataSource(params.get(PARAMS.data), reject),
       charts: parseChartOptions(params, reject),
+      printLayout: single(PARAMS.print, oneOf(PRINT_LAYOUTS), DEFAULT_VIEW_STATE.printLayout),
     },
     notices,
   };
@@ -166,6 +169,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.language !== null) params.set(PARAMS.language, state.language);
   if (state.localData) params.set(PARAMS.data, LOCAL_DATA);
   writeChartOptions(params, state.charts);
+  if (state.printLayout !== DEFAULT_VIEW_STATE.printLayout) params.set(PARAMS.print, state.printLayout);
   const search = params.toString();
   // Commas and colons are safe in a query string and keep shared links readable.
   return search === '' ? '' : `?${search.replaceAll('%2C', ',').replaceAll('%3A', ':')}`;

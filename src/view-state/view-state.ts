@@ -51,7 +51,12 @@ export interface ViewState {
   localData: boolean;
   /** The charts' choices (role, side, currency, countries or organisations). */
   charts: ChartOptions;
+  /** What "Print / save as PDF" prints on a brief: the one-page A4 brief or the full one. */
+  printLayout: PrintLayout;
 }
+
+export const PRINT_LAYOUTS = ['full', 'one-page'] as const;
+export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
 export const DEFAULT_SORT: TableSort = { field: 'date', direction: 'desc' };
 
@@ -67,6 +72,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   language: null,
   localData: false,
   charts: DEFAULT_CHART_OPTIONS,
+  printLayout: 'full',
 };
 
 /** Something in the URL that could not be used, said so the reader knows why the view differs. */

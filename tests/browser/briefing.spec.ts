@@ -1,12 +1,25 @@
 import { countriesOfRecord } from '../../src/data/selectors/model';
 import { recordsInvolvingBoth } from '../../src/data/selectors/pair';
 import { pairSummary } from '../../src/data/selectors/pair-summary';
+import { moneyText } from '../../src/i18n/money-text';
+import { createTranslator } from '../../src/i18n/translator';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { shippedModel } from './support/model';
 
 const model = shippedModel();
 const all = model.dataset.records;
 const countries = model.dataset.countries;
+
+/** The note numbers a marker's name lists: "Sources 1–3, 7" -> [1, 2, 3, 7]. */
+function noteNumbers(label: string): number[] {
+  return label
+    .replace(/^Sources? /, '')
+    .split(', ')
+    .flatMap((run) => {
+      const [first = 0, last = first] = run.split('–').map(Number);
+      return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+    });
+}
 
 const recordCount = (iso3: string) =>
   all.filter((record) => countriesOfRecord(model, record).has(iso3)).length;
@@ -77,41 +90,114 @@ test.describe('the Cambodia–Ukraine brief', () => {
     await expect(figures).toContainText(`${flow!.people.min}–${flow!.people.max} people trained`);
   });
 
-  test('has footnote markers that lead to numbered source notes with web addresses', async ({ page }) => {
+  test('has one footnote marker per figure that opens its numbered sources, each leading to its note', async ({
+    page,
+  }) => {
     await page.goto('./?view=pair&c=KHM,UKR');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADING);
     const notes = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
     await expect(notes).toHaveCount(summary.records.sourceIds.length);
 
-    // Every marker number links to its note; a run "[3–7]" links its ends and covers those between.
-    const markers = page.getByRole('link', { name: /^Source \d+$/ });
-    const targets = new Set(
-      await markers.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    // Each marker is one button named by the notes it stands for ("Sources 7–10, 12"); together they cite every note.
+    const markers = page.getByRole('button', { name: /^Sources? [\d–, ]+$/ });
+    const labels = await markers.evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute('aria-label') ?? ''),
     );
-    for (const target of targets) {
-      const number = target?.replace('#source-', '') ?? '';
-      const note = page.locator(target ?? '');
+    expect(labels.length).toBeGreaterThan(10);
+    const cited = new Set<number>();
+    for (const label of labels) for (const n of noteNumbers(label)) cited.add(n);
+    expect([...cited].sort((x, y) => x - y)).toEqual(summary.records.sourceIds.map((_, index) => index + 1));
+    for (const number of cited) {
+      const note = page.locator(`#source-${number}`);
       await expect(note).toContainText(`[${number}]`);
       const href = await note.getByRole('link').getAttribute('href');
       expect(href).toMatch(/^https?:\/\//);
       await expect(note).toContainText(href ?? '');
     }
-    const runs = await page.locator('.note-ref').allInnerTexts();
-    const cited = new Set<number>();
-    for (const run of runs.flatMap((text) => text.replace(/[[\]\s]/g, '').split(','))) {
-      const [first, last = first] = run.split('–').map(Number);
-      for (let n = first!; n <= last!; n += 1) cited.add(n);
-    }
-    expect([...cited].sort((x, y) => x - y)).toEqual(summary.records.sourceIds.map((_, index) => index + 1));
 
-    // Following a marker scrolls to its note.
-    await markers.first().click();
-    await expect(page.locator('#source-1')).toBeInViewport();
+    // From the keyboard: the marker opens a list of its sources; following one scrolls to its note.
+    const first = markers.first();
+    const numbers = noteNumbers((await first.getAttribute('aria-label')) ?? '');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('.note-popover:popover-open');
+    await expect(popover).toBeVisible();
+    await expect(popover.getByRole('listitem')).toHaveCount(numbers.length);
+    await page.keyboard.press('Escape');
+    await expect(popover).toHaveCount(0);
+    await first.click();
+    await popover.getByRole('link').first().click();
+    await expect(page.locator(`#source-${numbers[0]}`)).toBeInViewport();
+    await expect(popover).toHaveCount(0);
   });
 
   test('has no axe violations', async ({ page }) => {
     await page.goto('./?view=pair&c=KHM,UKR');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADING);
     await expectNoAxeViolations(page);
+  });
+});
+
+test("the Cambodia–Japan brief gives Japan's funding with the data's amounts, and no zero figure", async ({
+  page,
+}) => {
+  const japan = pairSummary(model, all, 'KHM', 'JPN').funding.find((funding) => funding.donor === 'JPN');
+  expect(japan, 'Japan funds Cambodia in the data').toBeDefined();
+  const usd = japan!.byCurrency.find((total) => total.currency === 'USD')!;
+  const amount = moneyText(createTranslator('en'), usd.sole);
+  expect(amount).toBe('at least US$200m');
+  await page.goto('./?view=pair&c=KHM,JPN');
+  const summaryRegion = page.getByRole('region', { name: 'Summary' });
+  await expect(summaryRegion).toContainText('Japan funded mine action in Cambodia with', LOADING);
+  await expect(summaryRegion).toContainText(amount);
+  const figures = page.getByRole('region', { name: 'Key figures' });
+  await expect(figures.getByRole('term').filter({ hasText: 'Funding: Japan → Cambodia' })).toBeVisible();
+  await expect(figures).toContainText(amount);
+  await expect(figures).not.toContainText('Training of one by the other');
+  for (const value of await figures.locator('.figure-value').allInnerTexts())
+    expect(value.trim()).not.toBe('0');
+});
+
+test.describe('on a phone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  for (const [name, query] of [
+    ["Cambodia's profile", 'view=country&c=KHM'],
+    ['the Cambodia–Ukraine brief', 'view=pair&c=KHM,UKR'],
+  ] as const) {
+    test(`${name} does not scroll sideways and its footnote markers are at least 24×24 px`, async ({
+      page,
+    }) => {
+      await page.goto(`./?${query}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADING);
+      await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, 'page width at 375 px').toBeLessThanOrEqual(clientWidth);
+      const sizes = await page.getByRole('button', { name: /^Sources? [\d–, ]+$/ }).evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const box = button.getBoundingClientRect();
+          return { label: button.getAttribute('aria-label'), width: box.width, height: box.height };
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      expect(sizes.filter((size) => size.width < 24 || size.height < 24)).toEqual([]);
+    });
+  }
+
+  test("the profile's contents list jumps to a section, key figures first", async ({ page }) => {
+    await page.goto('./?view=country&c=KHM');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await expect(contents).toBeVisible(LOADING);
+    await expect(contents.getByRole('link').first()).toHaveText('Key figures');
+    const partners = page.getByRole('heading', { level: 2, name: 'Partners and roles' });
+    await expect(partners).not.toBeInViewport();
+    await contents.getByRole('link', { name: 'Partners and roles' }).click();
+    await expect(partners).toBeInViewport();
+    await expect(partners).toBeFocused();
+    // The view's URL is untouched: the jump adds no hash to the address a reader would share.
+    expect(new URL(page.url()).hash).toBe('');
   });
 });

@@ -129,10 +129,15 @@ test('axe finds no violations in either card, unfolded, in light and dark colour
 test('a marker in a card opens the folded source list at its note', async ({ page }) => {
   await page.goto('./embed.html?embed=pair&c=KHM,UKR');
   const summary = page.getByRole('region', { name: 'Summary' });
-  const marker = summary.getByRole('link', { name: /^Source \d+$/ }).first();
-  const target = (await marker.getAttribute('href')) ?? '';
+  // The marker opens a popover of its sources; each leads to its note in the folded list.
+  await summary
+    .getByRole('button', { name: /^Sources? [\d–, ]+$/ })
+    .first()
+    .click();
+  const link = page.locator('.note-popover:popover-open').getByRole('link').first();
+  const target = (await link.getAttribute('href')) ?? '';
   await expect(page.locator(target)).toBeHidden();
-  await marker.click();
+  await link.click();
   await expect(page.locator(target)).toBeVisible();
   await expect(page.locator(target)).toBeInViewport();
 });

@@ -166,7 +166,8 @@ describe("the header's Briefs dialog", () => {
     ).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('c')).toBe('JPN,UKR');
     expect(new URLSearchParams(window.location.search).get('type')).toBe('training');
-  });
+    // Two briefing pages rendered in jsdom, one after the other: like the briefing tests, it needs more than 5 s on a loaded machine.
+  }, 20_000);
 
   it('closes on Close and hands focus back to its button', async () => {
     renderApp('');

@@ -57,8 +57,14 @@ describe("Cambodia's profile", { timeout: 20_000 }, () => {
         .getAllByRole('listitem')
         .map((item) => item.getAttribute('id')),
     );
-    for (const marker of within(figures).getAllByRole('link', { name: /^Source \d+$/ })) {
-      expect(noteIds).toContain(marker.getAttribute('href')?.slice(1));
+    // One marker button per figure, named by the notes it opens ("Sources 1–38").
+    const markers = within(figures).getAllByRole('button', { name: /^Sources? [\d–, ]+$/ });
+    expect(markers.length).toBeGreaterThan(5);
+    for (const marker of markers) {
+      for (const run of (marker.getAttribute('aria-label') ?? '').replace(/^Sources? /, '').split(', ')) {
+        const [first = 0, last = first] = run.split('–').map(Number);
+        for (let number = first; number <= last; number += 1) expect(noteIds).toContain(`source-${number}`);
+      }
     }
   });
 

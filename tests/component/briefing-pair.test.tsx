@@ -23,6 +23,17 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 // The briefing pages are lazy chunks: the first test to open one waits for its code.
 const LOADING = { timeout: 10_000 };
 
+/** The note numbers a marker's name lists: "Sources 1–3, 7" -> [1, 2, 3, 7]. */
+function noteNumbers(label: string): number[] {
+  return label
+    .replace(/^Sources? /, '')
+    .split(', ')
+    .flatMap((run) => {
+      const [first = 0, last = first] = run.split('–').map(Number);
+      return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+    });
+}
+
 /** The numbered notes of the page, by their id (the target of the markers). */
 function notesById(): Map<string, HTMLElement> {
   const notes = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
@@ -52,12 +63,18 @@ describe('the Cambodia–Ukraine brief', () => {
     renderAt('?view=pair&c=KHM,UKR');
     const summary = await screen.findByRole('region', { name: 'Summary' }, LOADING);
     const notes = notesById();
-    const markers = within(summary).getAllByRole('link', { name: /^Source \d+$/ });
+    // One marker button per figure, named by the notes it opens ("Sources 1–6, 9–11").
+    const markers = within(summary).getAllByRole('button', { name: /^Sources? [\d–, ]+$/ });
     expect(markers.length).toBeGreaterThan(5);
     for (const marker of markers) {
-      const note = notes.get(marker.getAttribute('href')?.slice(1) ?? '');
-      expect(note).toHaveTextContent(/https?:\/\//);
-      expect(note).toHaveTextContent(`[${marker.textContent}]`);
+      const numbers = noteNumbers(marker.getAttribute('aria-label') ?? '');
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(marker).toHaveTextContent(numbers.length === 1 ? `[${numbers[0]}]` : `[${numbers[0]}+]`);
+      for (const number of numbers) {
+        const note = notes.get(`source-${number}`);
+        expect(note).toHaveTextContent(/https?:\/\//);
+        expect(note).toHaveTextContent(`[${number}]`);
+      }
     }
     // "(disputed: sources disagree[a, b])" cites exactly the two sources that disagree.
     const numberOf = (sourceId: string) => {
@@ -65,9 +82,11 @@ describe('the Cambodia–Ukraine brief', () => {
       const entry = [...notes].find(([, note]) => note.textContent?.includes(title));
       return entry?.[0].replace('source-', '');
     };
-    expect(summary).toHaveTextContent(
-      `(disputed: sources disagree[${numberOf('yomiuri-ap-85311')}, ${numberOf('yomiuri-jiji-85604')}])`,
+    const [a, b] = [numberOf('yomiuri-ap-85311'), numberOf('yomiuri-jiji-85604')].sort(
+      (x, y) => Number(x) - Number(y),
     );
+    expect(within(summary).getByRole('button', { name: `Sources ${a}, ${b}` })).toBeInTheDocument();
+    expect(summary).toHaveTextContent(`(disputed: sources disagree[${a}+]`);
   });
 
   it('lists exactly the records that involve both countries, each linking to its detail', async () => {
@@ -131,5 +150,27 @@ describe('the Cambodia–Ukraine brief', () => {
     renderAt('?view=pair&c=TON,COL');
     const summary = await screen.findByRole('region', { name: 'Summary' }, LOADING);
     expect(summary).toHaveTextContent('No records under these filters involve both Tonga and Colombia.');
+  });
+});
+
+describe('the Cambodia–Japan brief', { timeout: 20_000 }, () => {
+  it("says what Japan funded in Cambodia, with the data's amounts and qualifier, and shows no zero figure", async () => {
+    renderAt('?view=pair&c=KHM,JPN');
+    const summary = await screen.findByRole('region', { name: 'Summary' }, LOADING);
+    // Intl puts thin spaces around a period's dash; any space will do here.
+    const text = (summary.textContent ?? '').replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Japan funded mine action in Cambodia with JP¥1,000,000,000 (July 2020 – June 2022), at least US$200m (1994 – 20 March 2025) and in 1 more partnership without an amount.',
+    );
+    const figures = screen.getByRole('region', { name: 'Key figures' });
+    const terms = within(figures)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).toContain('Funding: Japan → Cambodia');
+    expect(figures).toHaveTextContent('at least US$200m');
+    expect(terms).not.toContain('Training of one by the other');
+    // No figure's value is a bare zero: each definition starts with something to count.
+    for (const definition of within(figures).getAllByRole('definition'))
+      expect(definition.textContent).not.toMatch(/^0(\[|$)/);
   });
 });

@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { usePrintMedia } from '../../components/use-print-media';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { EmbedDialog, type EmbedCardTarget } from '../../features/embed-dialog/EmbedDialog';
@@ -11,11 +12,16 @@ import { PanelFallback } from './PanelFallback';
 import { usePartyLinks } from './party-links';
 
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
+// The printed map needs the basemap's geometry code, which stays out of the page's first chunk.
+const loadStaticBriefMap = () => import('../../features/map/StaticBriefMap');
+const StaticBriefMap = lazy(loadStaticBriefMap);
 
 interface BriefingPanelsProps {
   model: DatasetModel;
   /** What the briefing's own map and charts show. */
   records: CooperationRecord[];
+  /** The countries the briefing is about, which its printed map marks. */
+  focus: string[];
   /** The country the map holds selected, if any. */
   selectedCountry: string | null;
   /** What choosing a country on this map does: each briefing leads somewhere of its own. */
@@ -28,7 +34,12 @@ interface BriefingPanelsProps {
    */
   card: EmbedCardTarget;
   /** Renders the briefing with its map, charts and Embed dialog in the places it chooses. */
-  children: (panels: { map: ReactNode; charts: ReactNode; embed: ReactNode }) => ReactNode;
+  children: (panels: {
+    map: ReactNode;
+    printMap: ReactNode;
+    charts: ReactNode;
+    embed: ReactNode;
+  }) => ReactNode;
 }
 
 /**
@@ -39,6 +50,7 @@ interface BriefingPanelsProps {
 export function BriefingPanels({
   model,
   records,
+  focus,
   selectedCountry,
   onSelectCountry,
   briefing,
@@ -61,6 +73,16 @@ export function BriefingPanels({
       />
     </Suspense>
   );
+  // The paper map is drawn only for printing; its code is fetched ahead, so that on beforeprint it renders at once.
+  const printing = usePrintMedia();
+  useEffect(() => {
+    loadStaticBriefMap().catch(() => undefined);
+  }, []);
+  const printMap = printing && (
+    <Suspense fallback={null}>
+      <StaticBriefMap model={model} records={records} focus={focus} />
+    </Suspense>
+  );
   const charts = (
     <Suspense fallback={<PanelFallback />}>
       <ChartGallery model={model} records={records} />
@@ -75,7 +97,7 @@ export function BriefingPanels({
   );
   return (
     <>
-      {children({ map, charts, embed })}
+      {children({ map, printMap, charts, embed })}
       {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
         <RecordDetail
           model={model}

@@ -19,6 +19,7 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
     <BriefingPanels
       model={model}
       records={countryRecords}
+      focus={[country]}
       selectedCountry={country}
       // Another country on this map opens what the two do together.
       onSelectCountry={(iso3) => {
@@ -31,7 +32,7 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
         title: t('embedDialog.titleCountry', { country: countryName(model, country) }),
       }}
     >
-      {({ map, charts, embed }) => (
+      {({ map, printMap, charts, embed }) => (
         <CountryProfileView
           model={model}
           iso3={country}
@@ -42,6 +43,9 @@ export default function CountryRoute({ model, country }: { model: DatasetModel; 
           actions={embed}
           map={map}
           charts={charts}
+          printMap={printMap}
+          printLayout={briefing.printLayout}
+          onPrintLayoutChange={briefing.setPrintLayout}
         />
       )}
     </BriefingPanels>

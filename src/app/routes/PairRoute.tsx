@@ -26,6 +26,7 @@ export default function PairRoute({
     <BriefingPanels
       model={model}
       records={pairRecords}
+      focus={countries}
       selectedCountry={null}
       // A country on this map opens its own profile.
       onSelectCountry={(iso3) => {
@@ -38,7 +39,7 @@ export default function PairRoute({
         title: t('embedDialog.titlePair', { a: countryName(model, a), b: countryName(model, b) }),
       }}
     >
-      {({ map, charts, embed }) => (
+      {({ map, printMap, charts, embed }) => (
         <PairBriefView
           model={model}
           countries={countries}
@@ -49,6 +50,9 @@ export default function PairRoute({
           actions={embed}
           map={map}
           charts={charts}
+          printMap={printMap}
+          printLayout={briefing.printLayout}
+          onPrintLayoutChange={briefing.setPrintLayout}
         />
       )}
     </BriefingPanels>

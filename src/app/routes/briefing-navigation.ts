@@ -3,7 +3,13 @@ import type { BriefingNavigation } from '../../features/briefing/navigation';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
 import { useViewState } from '../../view-state/use-view-state';
-import { DEFAULT_VIEW_STATE, type MapView, type Route, type ViewState } from '../../view-state/view-state';
+import {
+  DEFAULT_VIEW_STATE,
+  type MapView,
+  type PrintLayout,
+  type Route,
+  type ViewState,
+} from '../../view-state/view-state';
 
 /**
  * The links of the briefing pages, built from the URL view state: moving to another page keeps
@@ -50,6 +56,9 @@ export function useBriefingNavigation(): {
   setMapView: (view: MapView) => void;
   /** The address of this page with its filters: what a printed brief links to. */
   permalink: string;
+  /** What Print prints, one page or the full brief, kept in the URL as print=one-page. */
+  printLayout: PrintLayout;
+  setPrintLayout: (layout: PrintLayout) => void;
 } {
   const { update } = useViewState();
   const { state, navigation } = useBriefLinks();
@@ -63,6 +72,8 @@ export function useBriefingNavigation(): {
     language,
     // A brief of a locally opened file says so in its link (and its QR code).
     localData: state.localData,
+    // A one-page brief's link and QR code reopen the one-page choice.
+    printLayout: state.printLayout,
   });
   const permalink = `${window.location.origin}${window.location.pathname}${brief}`;
   return {
@@ -71,5 +82,7 @@ export function useBriefingNavigation(): {
     closeRecord: () => update((s) => ({ ...s, openRecord: null })),
     setMapView: (view) => update((s) => ({ ...s, map: view }), { replace: true }),
     permalink,
+    printLayout: state.printLayout,
+    setPrintLayout: (layout) => update((s) => ({ ...s, printLayout: layout }), { replace: true }),
   };
 }

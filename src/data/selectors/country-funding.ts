@@ -31,7 +31,8 @@ export interface FundingTotals {
   withoutAmount: CitedCount;
 }
 
-const GIVING: ReadonlySet<Role> = new Set(['donor']);
+/** The side that gives a partnership's money. */
+export const GIVING: ReadonlySet<Role> = new Set(['donor']);
 const RECIPIENTS: ReadonlySet<Role> = new Set(['recipient']);
 const RECIPIENTS_OR_IMPLEMENTERS: ReadonlySet<Role> = new Set(['recipient', 'implementer']);
 
@@ -40,7 +41,7 @@ const RECIPIENTS_OR_IMPLEMENTERS: ReadonlySet<Role> = new Set(['recipient', 'imp
  * out the work (The HALO Trust in Ukraine, a British charity) is the channel, not a second receiver;
  * its implementers only where no recipient is named (a grant to Cambodia's own CMAC).
  */
-function receivingRoles(record: CooperationRecord): ReadonlySet<Role> {
+export function receivingRoles(record: CooperationRecord): ReadonlySet<Role> {
   return record.parties.some((party) => party.role === 'recipient') ? RECIPIENTS : RECIPIENTS_OR_IMPLEMENTERS;
 }
 

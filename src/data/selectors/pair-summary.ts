@@ -10,6 +10,7 @@ import {
   type PartyRef,
   type ThirdParty,
 } from './pair';
+import { pairFunding, type PairFunding } from './pair-funding';
 import { endYear, startYear } from './period';
 import { compareCodes, sortedRoles } from './sort';
 
@@ -80,6 +81,8 @@ export interface PairSummary {
   thirdParties: ThirdPartySummary[];
   /** The same third parties grouped by country, most involved first. */
   thirdCountries: ThirdCountrySummary[];
+  /** Money one gave the other, each way that has any (see pairFunding). */
+  funding: PairFunding[];
 }
 
 /** Summarises what the records under the current filters say about countries a and b together. */
@@ -136,6 +139,7 @@ export function pairSummary(
     },
     thirdParties: third,
     thirdCountries: groupThirdParties(third, pair),
+    funding: pairFunding(model, pair, a, b),
   };
 }
 

@@ -4,7 +4,7 @@ import type { RecordFilter } from '../../data/selectors/filter';
 import type { SourceNumbering } from '../../data/selectors/footnotes';
 import type { DatasetModel } from '../../data/selectors/model';
 import { BriefingHeader } from './BriefingHeader';
-import { NotesProvider } from './notes-context';
+import { NotesProvider, NoteTitlesProvider } from './notes-context';
 import { SourceNotes } from './SourceNotes';
 import './briefing.css';
 import './briefing-card.css';
@@ -30,8 +30,10 @@ export function BriefingCard({ model, filter, kicker, title, numbering, children
       {/* Two cards may share a partner's page: their sections add the card's title to their names. */}
       <LandmarkOwnerContext value="briefing-title">
         <NotesProvider value={numbering}>
-          {children}
-          <SourceNotes model={model} short />
+          <NoteTitlesProvider value={(id) => model.sourcesById.get(id)?.title ?? id}>
+            {children}
+            <SourceNotes model={model} short />
+          </NoteTitlesProvider>
         </NotesProvider>
       </LandmarkOwnerContext>
     </article>

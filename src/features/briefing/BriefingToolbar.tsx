@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CountryPicker } from './CountryPicker';
 import type { BriefingNavigation } from './navigation';
 import { PairPicker } from './PairPicker';
-import { PrintButton } from './PrintButton';
+import { PrintChoice } from './PrintChoice';
+import type { PrintLayout } from '../../view-state/view-state';
 
 interface BriefingToolbarProps {
   model: DatasetModel;
@@ -14,6 +15,8 @@ interface BriefingToolbarProps {
   /** The second country the pair picker suggests on a profile (e.g. its main partner). */
   suggestedPartner: string;
   navigation: BriefingNavigation;
+  printLayout: PrintLayout;
+  onPrintLayoutChange: (layout: PrintLayout) => void;
   /** More screen-only actions beside Print, composed by the route (the Embed dialog). */
   actions?: ReactNode;
 }
@@ -32,7 +35,7 @@ export function BriefingToolbar(props: BriefingToolbarProps) {
         </RecordLink>
         <div className="briefing-actions">
           {actions}
-          <PrintButton />
+          <PrintChoice layout={props.printLayout} onChange={props.onPrintLayoutChange} />
         </div>
       </div>
       <div className="briefing-pickers">

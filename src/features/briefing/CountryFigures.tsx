@@ -12,13 +12,15 @@ export function CountryFigures({ model, profile }: { model: DatasetModel; profil
   const { t, formatNumber } = useI18n();
   const labelledBy = useSectionLabelledBy('briefing-figures-heading');
   const name = countryName(model, profile.iso3);
-  const training = (label: string, figure: TrainingFigure) => (
-    <FigureCard label={label} value={formatNumber(figure.count)} sourceIds={figure.sourceIds}>
-      {figure.count > 0 && (
-        <PeopleTrained people={figure.people} counted={figure.counted} withoutCount={figure.withoutCount} />
-      )}
-    </FigureCard>
-  );
+  // A zero says nothing about a country: a figure shows only when there is something to count.
+  const training = (label: string, figure: TrainingFigure) =>
+    figure.count > 0 && (
+      <FigureCard label={label} value={formatNumber(figure.count)} sourceIds={figure.sourceIds}>
+        {figure.count > 0 && (
+          <PeopleTrained people={figure.people} counted={figure.counted} withoutCount={figure.withoutCount} />
+        )}
+      </FigureCard>
+    );
   return (
     <section className="briefing-section" aria-labelledby={labelledBy}>
       <h2 id="briefing-figures-heading">{t('briefing.figures.heading')}</h2>
@@ -28,34 +30,40 @@ export function CountryFigures({ model, profile }: { model: DatasetModel; profil
           value={formatNumber(profile.partners.count)}
           sourceIds={profile.partners.sourceIds}
         />
-        <FigureCard
-          label={t('briefing.figure.partnershipsByRole', { country: name })}
-          value={formatNumber(profile.partnerships.count)}
-          sourceIds={profile.partnerships.sourceIds}
-        >
-          {profile.partnerships.byRole.length > 0 && (
-            <ul className="figure-detail">
-              {profile.partnerships.byRole.map((entry) => (
-                <li key={entry.role}>
-                  {t('briefing.figure.roleCount', { role: t(`role.${entry.role}`), count: entry.count })}
-                  <NoteRef sourceIds={entry.sourceIds} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </FigureCard>
+        {profile.partnerships.count > 0 && (
+          <FigureCard
+            label={t('briefing.figure.partnershipsByRole', { country: name })}
+            value={formatNumber(profile.partnerships.count)}
+            sourceIds={profile.partnerships.sourceIds}
+          >
+            {profile.partnerships.byRole.length > 0 && (
+              <ul className="figure-detail">
+                {profile.partnerships.byRole.map((entry) => (
+                  <li key={entry.role}>
+                    {t('briefing.figure.roleCount', { role: t(`role.${entry.role}`), count: entry.count })}
+                    <NoteRef sourceIds={entry.sourceIds} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </FigureCard>
+        )}
         {training(t('briefing.figure.trainingsProvided'), profile.trainingsProvided)}
         {training(t('briefing.figure.trainingsReceived'), profile.trainingsReceived)}
-        <FigureCard
-          label={t('briefing.figure.eventsHosted')}
-          value={formatNumber(profile.eventsHosted.count)}
-          sourceIds={profile.eventsHosted.sourceIds}
-        />
-        <FigureCard
-          label={t('briefing.figure.eventsAttended')}
-          value={formatNumber(profile.eventsAttended.count)}
-          sourceIds={profile.eventsAttended.sourceIds}
-        />
+        {profile.eventsHosted.count > 0 && (
+          <FigureCard
+            label={t('briefing.figure.eventsHosted')}
+            value={formatNumber(profile.eventsHosted.count)}
+            sourceIds={profile.eventsHosted.sourceIds}
+          />
+        )}
+        {profile.eventsAttended.count > 0 && (
+          <FigureCard
+            label={t('briefing.figure.eventsAttended')}
+            value={formatNumber(profile.eventsAttended.count)}
+            sourceIds={profile.eventsAttended.sourceIds}
+          />
+        )}
       </dl>
     </section>
   );

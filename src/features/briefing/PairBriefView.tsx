@@ -8,6 +8,7 @@ import { recordsInvolvingBoth } from '../../data/selectors/pair';
 import { pairSummary } from '../../data/selectors/pair-summary';
 import { timelineByYear } from '../../data/selectors/timeline';
 import { useI18n } from '../../i18n/i18n-context';
+import type { PrintLayout } from '../../view-state/view-state';
 import { BriefingPage } from './BriefingPage';
 import { BriefTimeline } from './BriefTimeline';
 import { ScreenOnlySection } from './ScreenOnlySection';
@@ -16,6 +17,7 @@ import type { BriefingNavigation } from './navigation';
 import { PairKeyFigures } from './PairKeyFigures';
 import { PairRecordList, sortForList } from './PairRecordList';
 import { PairSummaryText } from './PairSummaryText';
+import { PrintFigures } from './PrintFigures';
 
 interface PairBriefViewProps {
   model: DatasetModel;
@@ -29,6 +31,10 @@ interface PairBriefViewProps {
   charts: ReactNode;
   /** Screen-only toolbar actions (the Embed dialog), composed by the route. */
   actions?: ReactNode;
+  /** The map and main chart drawn for paper (static SVG), composed by the route. */
+  printMap: ReactNode;
+  printLayout: PrintLayout;
+  onPrintLayoutChange: (layout: PrintLayout) => void;
 }
 
 /** What two countries do together: a summary in words, key figures, every shared record, and sources. */
@@ -46,6 +52,15 @@ export function PairBriefView(props: PairBriefViewProps) {
     () => numberSources(pairCitations(summary, listed, timeline)),
     [summary, listed, timeline],
   );
+  const contents = [
+    { id: 'briefing-summary-heading', label: t('briefing.pair.summary.heading') },
+    { id: 'briefing-figures-heading', label: t('briefing.figures.heading') },
+    { id: 'briefing-map-heading', label: t('briefing.map.heading') },
+    { id: 'briefing-records-heading', label: t('briefing.pair.records.heading') },
+    { id: 'briefing-timeline-heading', label: t('briefing.timeline.heading') },
+    { id: 'briefing-charts-heading', label: t('briefing.charts.heading') },
+    { id: 'briefing-notes-heading', label: t('briefing.notes.heading') },
+  ];
   return (
     <BriefingPage
       model={model}
@@ -58,14 +73,23 @@ export function PairBriefView(props: PairBriefViewProps) {
       navigation={navigation}
       numbering={numbering}
       actions={props.actions}
+      printLayout={props.printLayout}
+      onPrintLayoutChange={props.onPrintLayoutChange}
+      contents={contents}
     >
       <PairSummaryText model={model} summary={summary} />
       <PairKeyFigures model={model} summary={summary} />
       <ScreenOnlySection id="map" heading={t('briefing.map.heading')}>
         {props.map}
       </ScreenOnlySection>
-      <PairRecordList model={model} records={listed} navigation={navigation} />
-      <BriefTimeline model={model} years={timeline} navigation={navigation} />
+      <PrintFigures map={props.printMap} records={listed} />
+      <div className="print-full-only">
+        <PairRecordList model={model} records={listed} navigation={navigation} />
+      </div>
+      {/* On paper the record list above already gives every record with its date: no second list. */}
+      <div className="no-print">
+        <BriefTimeline model={model} years={timeline} navigation={navigation} />
+      </div>
       <ScreenOnlySection id="charts" heading={t('briefing.charts.heading')}>
         {props.charts}
       </ScreenOnlySection>

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { FigureCard } from './FigureCard';
 import { listOf, shortOrganisationName } from './lists';
 import { NoteRef } from './NoteRef';
+import { PairFundingFigures } from './PairFundingFigures';
 import { PeopleTrained } from './PeopleTrained';
 
 /** The pair's key figures: records by kind, trainings each way, events and where, third parties. */
@@ -32,7 +33,7 @@ export function PairKeyFigures({ model, summary }: { model: DatasetModel; summar
                   : t('briefing.range', { min: year(summary.firstYear), max: year(summary.lastYear) })}
               </li>
             )}
-            {RECORD_TYPES.map((type) => (
+            {RECORD_TYPES.filter((type) => summary.byType[type].count > 0).map((type) => (
               <li key={type}>
                 {t('briefing.pair.figure.byType', {
                   type: t(`type.${type}`),
@@ -43,6 +44,7 @@ export function PairKeyFigures({ model, summary }: { model: DatasetModel; summar
             ))}
           </ul>
         </FigureCard>
+        <PairFundingFigures model={model} funding={summary.funding} />
         {summary.flows.map((flow) => (
           <FigureCard
             key={flow.trainer}
@@ -56,75 +58,77 @@ export function PairKeyFigures({ model, summary }: { model: DatasetModel; summar
             <PeopleTrained people={flow.people} counted={flow.counted} withoutCount={flow.withoutCount} />
           </FigureCard>
         ))}
-        {summary.flows.length === 0 && (
-          <FigureCard label={t('briefing.pair.figure.noFlow')} value={formatNumber(0)} sourceIds={[]}>
-            {summary.otherTrainings.count > 0 && (
-              <ul className="figure-detail">
-                <li>
-                  {t('briefing.pair.figure.otherTrainings', { count: summary.otherTrainings.count })}
-                  <NoteRef sourceIds={summary.otherTrainings.sourceIds} />
-                </li>
-              </ul>
-            )}
+        {/* A zero says nothing about a relationship: a figure shows only when there is something to count. */}
+        {summary.otherTrainings.count > 0 && (
+          <FigureCard
+            label={t('briefing.pair.figure.trainingsTogether')}
+            value={formatNumber(summary.otherTrainings.count)}
+            sourceIds={summary.otherTrainings.sourceIds}
+          >
+            <ul className="figure-detail">
+              <li>{t('briefing.pair.figure.otherTrainings', { count: summary.otherTrainings.count })}</li>
+            </ul>
           </FigureCard>
         )}
-        <FigureCard
-          label={t('briefing.pair.figure.events')}
-          value={formatNumber(summary.events.count)}
-          sourceIds={summary.events.sourceIds}
-        >
-          <ul className="figure-detail">
-            {summary.events.byPlace.map((place) => (
-              <li key={place.country}>
-                {t('briefing.pair.figure.eventPlace', { count: place.count, place: name(place.country) })}
-                <NoteRef sourceIds={place.sourceIds} />
-              </li>
-            ))}
-          </ul>
-        </FigureCard>
-        <FigureCard
-          label={t('briefing.figure.partnerships')}
-          value={formatNumber(summary.byType.partnership.count)}
-          sourceIds={summary.byType.partnership.sourceIds}
-        />
-        <FigureCard
-          label={t('briefing.pair.figure.thirdParties')}
-          value={
-            summary.thirdParties.length === 0
-              ? t('briefing.pair.figure.thirdPartiesNone')
-              : formatNumber(summary.thirdParties.length)
-          }
-          sourceIds={[]}
-        >
-          <ul className="figure-detail">
-            {summary.thirdCountries.map((group) => (
-              <li key={group.country ?? ''}>
-                {t('briefing.pair.figure.thirdCountry', {
-                  country:
-                    group.country === null ? t('briefing.pair.figure.international') : name(group.country),
-                  parties: listOf(
-                    locale,
-                    group.parties.map((party) =>
-                      t('briefing.pair.figure.thirdParty', {
-                        name:
-                          party.organisation === undefined
-                            ? t('briefing.pair.figure.wholeCountry')
-                            : shortOrganisationName(model, party.organisation),
-                        roles: listOf(
-                          locale,
-                          party.roles.map((role) => t(`role.${role}`)),
-                          'unit',
-                        ),
-                      }),
+        {summary.events.count > 0 && (
+          <FigureCard
+            label={t('briefing.pair.figure.events')}
+            value={formatNumber(summary.events.count)}
+            sourceIds={summary.events.sourceIds}
+          >
+            <ul className="figure-detail">
+              {summary.events.byPlace.map((place) => (
+                <li key={place.country}>
+                  {t('briefing.pair.figure.eventPlace', { count: place.count, place: name(place.country) })}
+                  <NoteRef sourceIds={place.sourceIds} />
+                </li>
+              ))}
+            </ul>
+          </FigureCard>
+        )}
+        {summary.byType.partnership.count > 0 && (
+          <FigureCard
+            label={t('briefing.figure.partnerships')}
+            value={formatNumber(summary.byType.partnership.count)}
+            sourceIds={summary.byType.partnership.sourceIds}
+          />
+        )}
+        {summary.thirdParties.length > 0 && (
+          <FigureCard
+            label={t('briefing.pair.figure.thirdParties')}
+            value={formatNumber(summary.thirdParties.length)}
+            sourceIds={[]}
+          >
+            <ul className="figure-detail">
+              {summary.thirdCountries.map((group) => (
+                <li key={group.country ?? ''}>
+                  {t('briefing.pair.figure.thirdCountry', {
+                    country:
+                      group.country === null ? t('briefing.pair.figure.international') : name(group.country),
+                    parties: listOf(
+                      locale,
+                      group.parties.map((party) =>
+                        t('briefing.pair.figure.thirdParty', {
+                          name:
+                            party.organisation === undefined
+                              ? t('briefing.pair.figure.wholeCountry')
+                              : shortOrganisationName(model, party.organisation),
+                          roles: listOf(
+                            locale,
+                            party.roles.map((role) => t(`role.${role}`)),
+                            'unit',
+                          ),
+                        }),
+                      ),
+                      'unit',
                     ),
-                    'unit',
-                  ),
-                })}
-                <NoteRef sourceIds={group.sourceIds} />
-              </li>
-            ))}
-          </ul>
-        </FigureCard>
+                  })}
+                  <NoteRef sourceIds={group.sourceIds} />
+                </li>
+              ))}
+            </ul>
+          </FigureCard>
+        )}
       </dl>
     </section>
   );

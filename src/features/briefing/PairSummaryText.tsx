@@ -6,6 +6,7 @@ import type { FlowSummary, PairSummary, PartyGroup } from '../../data/selectors/
 import { useI18n } from '../../i18n/i18n-context';
 import { listOf, shortOrganisationName } from './lists';
 import { NoteRef } from './NoteRef';
+import { PairFundingSentence } from './PairFundingSentence';
 import { usePeopleRange } from './PeopleTrained';
 import { RichText, slot } from './rich-text';
 
@@ -26,6 +27,9 @@ export function PairSummaryText({ model, summary }: { model: DatasetModel; summa
         <p>
           {summary.flows.map((flow) => (
             <FlowSentence key={flow.trainer} model={model} flow={flow} />
+          ))}
+          {summary.funding.map((funding) => (
+            <PairFundingSentence key={funding.donor} model={model} funding={funding} />
           ))}
           {summary.otherTrainings.count > 0 && (
             <Sentence

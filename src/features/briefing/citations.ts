@@ -65,8 +65,16 @@ export function pairSummaryCitations(summary: PairSummary): string[][] {
     flow.withoutCount.sourceIds,
     ...flow.funders.map((funder) => funder.sourceIds),
   ]);
+  const funding = summary.funding.flatMap((direction) => [
+    ...direction.byCurrency.flatMap((total) => [
+      total.soleRecords.sourceIds,
+      ...total.joint.map((joint) => joint.sourceIds),
+    ]),
+    direction.withoutAmount.sourceIds,
+  ]);
   return [
     ...flows,
+    ...funding,
     summary.otherTrainings.sourceIds,
     summary.events.sourceIds,
     ...summary.events.byPlace.map((place) => place.sourceIds),

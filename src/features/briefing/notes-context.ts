@@ -15,3 +15,18 @@ export function useNotes(): SourceNumbering {
 export function noteId(number: number): string {
   return `source-${number}`;
 }
+
+// The titles of the page's sources, so a marker's popover can name them; the page's frame provides it.
+const NoteTitlesContext = createContext<(sourceId: string) => string>((id) => id);
+
+export const NoteTitlesProvider = NoteTitlesContext.Provider;
+
+/** The title of the source a note number stands for. */
+export function useNoteTitles(): (number: number) => string {
+  const { order } = useNotes();
+  const titleOf = useContext(NoteTitlesContext);
+  return (number) => {
+    const id = order[number - 1];
+    return id === undefined ? '' : titleOf(id);
+  };
+}

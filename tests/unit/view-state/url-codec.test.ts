@@ -32,6 +32,7 @@ const busy: ViewState = {
     fundingBy: 'organisation',
     fundingCurrency: 'EUR',
   },
+  printLayout: 'one-page',
 };
 
 describe('the URL codec', () => {
@@ -43,6 +44,15 @@ describe('the URL codec', () => {
   it('round-trips a view with every field set', () => {
     const search = serializeViewState(busy);
     expect(parseViewState(search)).toEqual({ state: busy, notices: [] });
+  });
+
+  it('keeps the one-page print layout as print=one-page and drops an unknown one with a notice', () => {
+    const search = serializeViewState({ ...DEFAULT_VIEW_STATE, printLayout: 'one-page' });
+    expect(search).toBe('?print=one-page');
+    expect(parseViewState(search).state.printLayout).toBe('one-page');
+    const { state, notices } = parseViewState('?print=poster');
+    expect(state.printLayout).toBe('full');
+    expect(notices).toEqual([{ param: 'print', value: 'poster', reason: 'malformed' }]);
   });
 
   it('marks a view of a locally opened file with data=local and reports any other value', () => {
