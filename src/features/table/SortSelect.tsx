@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { TABLE_SORT_FIELDS, type TableSort } from '../../view-state/view-state';
+import type { TableSort, TableSortField } from '../../view-state/view-state';
+
+// The sortable columns in the order the wide table shows them.
+const FIELDS: readonly TableSortField[] = ['date', 'title', 'type', 'amount', 'roles', 'place', 'confidence'];
 
 interface SortSelectProps {
   sort: TableSort;
@@ -23,11 +26,11 @@ export function SortSelect({ sort, onSortChange }: SortSelectProps) {
           id={fieldId}
           value={sort.field}
           onChange={(event) => {
-            const field = TABLE_SORT_FIELDS.find((candidate) => candidate === event.target.value);
+            const field = FIELDS.find((candidate) => candidate === event.target.value);
             if (field) onSortChange({ field, direction: sort.direction });
           }}
         >
-          {TABLE_SORT_FIELDS.map((field) => (
+          {FIELDS.map((field) => (
             <option key={field} value={field}>
               {t(`table.column.${field}`)}
             </option>

@@ -70,7 +70,9 @@ describe('sortRecords', () => {
       // names parties by a label of its own: the order follows what is shown.
       const shown: RolesView = {
         parties: (record) =>
-          record.id === 'donor-b' ? record.parties.filter((party) => party.role === 'recipient') : record.parties,
+          record.id === 'donor-b'
+            ? record.parties.filter((party) => party.role === 'recipient')
+            : record.parties,
         name: (party) => (party.organisation ?? party.country ?? '').toUpperCase(),
       };
       expect(
