@@ -66,17 +66,17 @@ export function WideTable(props: WideTableProps) {
             <caption className="visually-hidden">{t('table.caption')}</caption>
             <thead>
               <tr>
-                {header('date', 'cell-date')}
-                {header('title', 'cell-title')}
-                {header('type', 'cell-type')}
-                <th scope="col" className="cell-countries">
+                {header('date', 'col-date')}
+                {header('title', 'col-title')}
+                {header('type', 'col-type')}
+                <th scope="col" className="col-countries">
                   {t('table.column.countries')}
                 </th>
-                {header('amount', 'cell-number cell-amount')}
-                {header('roles', 'cell-parties')}
-                {header('place', 'cell-place')}
-                {header('confidence', 'cell-confidence')}
-                <th scope="col" className="cell-number cell-sources">
+                {header('amount', 'cell-number col-amount')}
+                {header('roles', 'col-roles')}
+                {header('place', 'col-place')}
+                {header('confidence', 'col-confidence')}
+                <th scope="col" className="cell-number col-sources">
                   {t('table.column.sources')}
                 </th>
               </tr>
