@@ -121,6 +121,10 @@ export const en = {
   'table.pagination.next': 'Next page',
   'table.pagination.last': 'Last page',
   'table.pagination.status': 'Page {page} of {count}',
+  'table.sort.by': 'Sort by',
+  'table.sort.order': 'Order',
+  'table.sort.ascending': 'Ascending',
+  'table.sort.descending': 'Descending',
 
   // The record detail dialog (src/features/record-detail).
   'recordDetail.close': 'Close',

@@ -120,6 +120,10 @@ export const km: Catalogue = {
   'table.pagination.next': 'ទំព័របន្ទាប់',
   'table.pagination.last': 'ទំព័រចុងក្រោយ',
   'table.pagination.status': 'ទំព័រ {page} នៃ {count}',
+  'table.sort.by': 'តម្រៀបតាម',
+  'table.sort.order': 'លំដាប់',
+  'table.sort.ascending': 'លំដាប់ឡើង',
+  'table.sort.descending': 'លំដាប់ចុះ',
 
   // The record detail dialog (src/features/record-detail).
   'recordDetail.close': 'បិទ',

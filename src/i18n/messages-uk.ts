@@ -127,6 +127,10 @@ export const uk: Catalogue = {
   'table.pagination.next': 'Наступна сторінка',
   'table.pagination.last': 'Остання сторінка',
   'table.pagination.status': 'Сторінка {page} з {count}',
+  'table.sort.by': 'Сортувати за',
+  'table.sort.order': 'Порядок',
+  'table.sort.ascending': 'За зростанням',
+  'table.sort.descending': 'За спаданням',
 
   // The record detail dialog (src/features/record-detail).
   'recordDetail.close': 'Закрити',

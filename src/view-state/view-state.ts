@@ -13,7 +13,7 @@ export interface MapView {
   zoom: number;
 }
 
-export const TABLE_SORT_FIELDS = ['date', 'title', 'type', 'place', 'confidence', 'amount'] as const;
+export const TABLE_SORT_FIELDS = ['date', 'title', 'type', 'place', 'confidence', 'amount', 'roles'] as const;
 export type TableSortField = (typeof TABLE_SORT_FIELDS)[number];
 export interface TableSort {
   field: TableSortField;

@@ -152,16 +152,3 @@ test('the open record dialog has no accessibility violations', async ({ page }) 
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAxeViolations(page);
 });
-
-test('on a phone the table scrolls inside its own region, not the page', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('./?tab=table');
-  const region = page.getByRole('region', { name: /Records table/ });
-  await expect(region).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
-  const scrolls = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
-  expect(scrolls).toBe(true);
-});

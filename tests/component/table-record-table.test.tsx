@@ -188,7 +188,32 @@ describe('RecordTable', () => {
     showTable();
     expect(screen.queryByRole('button', { name: 'Countries involved' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sources' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Roles' })).not.toBeInTheDocument();
+  });
+
+  it('sorts by the Roles column, by the roles its cells show', async () => {
+    const focus = { countries: ['JPN'], organisations: [] };
+    const handlers = showTable({ sort: { field: 'roles', direction: 'asc' }, focus });
+    expect(screen.getByRole('columnheader', { name: 'Roles' })).toHaveAttribute('aria-sort', 'ascending');
+    // The first row is one where Japan gives: "donor" leads the vocabulary's order.
+    const [, body] = screen.getAllByRole('rowgroup');
+    const firstRoles = within(within(body!).getAllByRole('row')[0]!).getAllByRole('cell')[4]!;
+    expect(firstRoles).toHaveTextContent(/: donor/);
+    await userEvent.click(screen.getByRole('button', { name: 'Roles' }));
+    expect(handlers.onSortChange).toHaveBeenLastCalledWith({ field: 'roles', direction: 'desc' });
+  });
+
+  it('names an organisation in the Roles column by its acronym, spelt out in a title', () => {
+    const japan = model.recordsById.get('japan-ukraine-demining-support-2022-2024')!;
+    showTable({ records: [japan] });
+    const withAcronym = japan.parties.find(
+      (party) => party.organisation && model.organisationsById.get(party.organisation)?.acronym,
+    );
+    expect(withAcronym).toBeDefined();
+    const organisation = model.organisationsById.get(withAcronym!.organisation!)!;
+    const abbr = screen.getByText(organisation.acronym!, { selector: 'abbr' });
+    expect(abbr).toHaveAttribute('title', `${organisation.name} (${organisation.acronym})`);
+    const lines = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(lines).toContain(`${organisation.acronym}: ${withAcronym!.role}`);
   });
 
   it('moves between pages, and the buttons at an end stay focusable but do nothing', async () => {

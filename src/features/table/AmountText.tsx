@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import { figureRange } from '../../data/selectors/figures';
 import { useI18n } from '../../i18n/i18n-context';
@@ -13,15 +14,16 @@ export function AmountText({ record }: { record: CooperationRecord }) {
   const amount = record.type === 'partnership' ? record.amount : undefined;
   if (amount === undefined) return <span className="cell-missing">{t('table.noAmount')}</span>;
   const { min, max } = figureRange(amount.value);
+  const text = moneyText(i18n, {
+    currency: amount.currency,
+    min,
+    max,
+    atLeast: amount.qualifier === 'at-least',
+    about: amount.qualifier === 'about',
+  });
   return (
     <>
-      {moneyText(i18n, {
-        currency: amount.currency,
-        min,
-        max,
-        atLeast: amount.qualifier === 'at-least',
-        about: amount.qualifier === 'about',
-      })}
+      {withGroupBreaks(text)}
       {amount.share !== undefined && (
         <span className="cell-secondary">
           {t('table.share', {
@@ -34,4 +36,22 @@ export function AmountText({ record }: { record: CooperationRecord }) {
       )}
     </>
   );
+}
+
+// A digit-group separator (",", or the no-break spaces Ukrainian and French group with) between digits.
+const GROUP_SEPARATOR = /(?<=\d[,\u00a0\u202f])(?=\d)/;
+
+/**
+ * The amount with a line-break opportunity after each digit-group separator: in a narrow column
+ * "US$1,200,000,000" then wraps as "US$1,200,000,|000", not at any digit. Only the display changes:
+ * <wbr> adds no text, so the cell reads and copies as one figure.
+ */
+function withGroupBreaks(text: string) {
+  const parts = text.split(GROUP_SEPARATOR);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

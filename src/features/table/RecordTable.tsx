@@ -2,13 +2,14 @@ import { useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { DatasetModel } from '../../data/selectors/model';
 import { paginate } from '../../data/selectors/paginate';
-import type { PartyFocus } from '../../data/selectors/shown-parties';
-import { sortRecords } from '../../data/selectors/sort-records';
+import { partyLabel, shownParties, type PartyFocus } from '../../data/selectors/shown-parties';
+import { sortRecords, type RolesView } from '../../data/selectors/sort-records';
 import { useI18n } from '../../i18n/i18n-context';
 import type { TableSort } from '../../view-state/view-state';
 import { Pagination } from './Pagination';
-import { RecordRow } from './RecordRow';
-import { SortableHeader } from './SortableHeader';
+import { RecordCards } from './RecordCards';
+import { useNarrowScreen } from './use-narrow-screen';
+import { WideTable } from './WideTable';
 import './table.css';
 
 export interface RecordTableProps {
@@ -31,7 +32,10 @@ const NO_FOCUS: PartyFocus = { countries: [], organisations: [] };
 /** Enough rows to scan, few enough that a page of a 10,000-record dataset renders at once. */
 export const PAGE_SIZE = 25;
 
-/** The filtered records as a sortable, paged table; a title opens the record's detail. */
+/**
+ * The filtered records, sortable and paged: a table with every column, or on a narrow screen a list
+ * of cards with a sort control; a title opens the record's detail.
+ */
 export function RecordTable(props: RecordTableProps) {
   const { model, records, sort, page, onSortChange, onPageChange, recordHref, onOpenRecord } = props;
   const focus = props.focus ?? NO_FOCUS;
@@ -40,11 +44,20 @@ export function RecordTable(props: RecordTableProps) {
   // The filter panel already announces a filter change ("12 records match"); the count line speaks
   // only after the reader turned a page of these same records, so nothing is said twice.
   const [pagedRecords, setPagedRecords] = useState<CooperationRecord[] | null>(null);
+  const narrow = useNarrowScreen();
   const { field, direction } = sort;
+  // Roles sort by what their cells show: the chosen parties, by the names the cells give them.
+  const rolesView = useMemo<RolesView>(
+    () => ({
+      parties: (record) => shownParties(model, record, focus),
+      name: (party) => partyLabel(model, party).short,
+    }),
+    [model, focus],
+  );
   // Sorting is the only work proportional to the whole list: once per list and order, not per page.
   const sorted = useMemo(
-    () => sortRecords(records, { field, direction }, locale),
-    [records, field, direction, locale],
+    () => sortRecords(records, { field, direction }, locale, rolesView),
+    [records, field, direction, locale, rolesView],
   );
   const shown = paginate(sorted, page, PAGE_SIZE);
   const collator = useMemo(() => new Intl.Collator(locale), [locale]);
@@ -59,15 +72,17 @@ export function RecordTable(props: RecordTableProps) {
     const line = countLine.current;
     if (line && line.getBoundingClientRect().top < 0) line.scrollIntoView?.({ block: 'start' });
   };
-  const header = (key: TableSort['field'], className?: string) => (
-    <SortableHeader
-      field={key}
-      label={t(`table.column.${key}`)}
-      sort={sort}
-      onSortChange={onSortChange}
-      className={className}
-    />
-  );
+  const shownProps = {
+    model,
+    records: shown.items,
+    sort,
+    onSortChange,
+    focus,
+    collator,
+    listFormat,
+    recordHref,
+    onOpenRecord,
+  };
 
   return (
     <div className="record-table">
@@ -83,47 +98,7 @@ export function RecordTable(props: RecordTableProps) {
           total: shown.total,
         })}
       </p>
-      {/* Said to screen readers by the region's name; shown on narrow screens only. */}
-      <p className="record-table-scroll-hint" aria-hidden="true">
-        {t('table.scrollHint')}
-      </p>
-      {/* A phone shows two columns at a time: the region scrolls sideways and takes keyboard focus so
-          that arrow keys scroll it too (a pattern from Adrian Roselli's accessible tables). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard */}
-      <div className="record-table-scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
-        <table>
-          <caption className="visually-hidden">{t('table.caption')}</caption>
-          <thead>
-            <tr>
-              {header('date', 'cell-date')}
-              {header('title', 'cell-title')}
-              {header('type')}
-              <th scope="col">{t('table.column.countries')}</th>
-              {header('amount', 'cell-number')}
-              <th scope="col">{t('table.column.roles')}</th>
-              {header('place')}
-              {header('confidence')}
-              <th scope="col" className="cell-number">
-                {t('table.column.sources')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.items.map((record) => (
-              <RecordRow
-                key={record.id}
-                model={model}
-                record={record}
-                collator={collator}
-                listFormat={listFormat}
-                focus={focus}
-                href={recordHref(record.id)}
-                onOpen={onOpenRecord}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {narrow ? <RecordCards {...shownProps} /> : <WideTable {...shownProps} />}
       {shown.pageCount > 1 && (
         <Pagination page={shown.page} pageCount={shown.pageCount} onPageChange={changePage} />
       )}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CooperationRecord } from '../../../src/data/schema/records';
 import { buildModel } from '../../../src/data/selectors/model';
-import { sortRecords, toggleSort, type RecordSort } from '../../../src/data/selectors/sort-records';
+import {
+  sortRecords,
+  toggleSort,
+  type RecordSort,
+  type RolesView,
+} from '../../../src/data/selectors/sort-records';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 const records = buildModel(selectorFixture).dataset.records;
@@ -17,6 +22,65 @@ function variant(index: number, id: string, changes: Partial<CooperationRecord>)
 }
 
 describe('sortRecords', () => {
+  describe('by roles', () => {
+    // The leading role of each: the first of its parties' roles in vocabulary order.
+    const hostOnly = variant(0, 'host-only', { parties: [{ country: 'KHM', role: 'host' }] });
+    const trainerZ = variant(0, 'trainer-z', {
+      parties: [
+        { country: 'UKR', role: 'trainee' },
+        { organisation: 'zeta', role: 'trainer' },
+      ],
+    });
+    const donorB = variant(0, 'donor-b', {
+      parties: [
+        { country: 'KHM', role: 'recipient' },
+        { organisation: 'beta', role: 'donor' },
+      ],
+    });
+    const donorA = variant(0, 'donor-a', { parties: [{ organisation: 'alpha', role: 'donor' }] });
+    const signatory = variant(0, 'signatory', { parties: [{ country: 'LAO', role: 'signatory' }] });
+    const list = [hostOnly, trainerZ, donorB, signatory, donorA];
+
+    it('orders by the leading role (donor first), then by the name of the party in it, and reverses both', () => {
+      expect(sortIds({ field: 'roles', direction: 'asc' }, list)).toEqual([
+        'donor-a',
+        'donor-b',
+        'trainer-z',
+        'host-only',
+        'signatory',
+      ]);
+      expect(sortIds({ field: 'roles', direction: 'desc' }, list)).toEqual([
+        'signatory',
+        'host-only',
+        'trainer-z',
+        'donor-b',
+        'donor-a',
+      ]);
+    });
+
+    it('sorts by the parties and names the Roles cell shows when given them', () => {
+      const implementer = variant(0, 'implementer', { parties: [{ country: 'VNM', role: 'implementer' }] });
+      const withImplementer = [...list, implementer];
+      expect(sortIds({ field: 'roles', direction: 'asc' }, withImplementer).slice(0, 3)).toEqual([
+        'donor-a',
+        'donor-b',
+        'implementer',
+      ]);
+      // Of donor-b the cell shows only the recipient (as when the reader chose its country), and
+      // names parties by a label of its own: the order follows what is shown.
+      const shown: RolesView = {
+        parties: (record) =>
+          record.id === 'donor-b'
+            ? record.parties.filter((party) => party.role === 'recipient')
+            : record.parties,
+        name: (party) => (party.organisation ?? party.country ?? '').toUpperCase(),
+      };
+      expect(
+        ids(sortRecords(withImplementer, { field: 'roles', direction: 'asc' }, 'en', shown)).slice(0, 3),
+      ).toEqual(['donor-a', 'implementer', 'donor-b']);
+    });
+  });
+
   it('orders by the earliest day of the start date, both ways', () => {
     expect(sortIds({ field: 'date', direction: 'asc' })).toEqual([
       battambang, // 2018-04

@@ -41,6 +41,18 @@ describe('the URL codec', () => {
     expect(parseViewState('')).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
   });
 
+  it('round-trips a sort by the Roles column, both ways, and reads a misspelt one as the default', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const state: ViewState = { ...DEFAULT_VIEW_STATE, tab: 'table', sort: { field: 'roles', direction } };
+      const search = serializeViewState(state);
+      expect(search).toBe(`?tab=table&sort=roles:${direction}`);
+      expect(parseViewState(search)).toEqual({ state, notices: [] });
+    }
+    const { state, notices } = parseViewState('?tab=table&sort=role:asc');
+    expect(state.sort).toEqual(DEFAULT_VIEW_STATE.sort);
+    expect(notices).toEqual([{ param: 'sort', value: 'role:asc', reason: 'malformed' }]);
+  });
+
   it('round-trips a view with every field set', () => {
     const search = serializeViewState(busy);
     expect(parseViewState(search)).toEqual({ state: busy, notices: [] });
