@@ -5,6 +5,7 @@ import { BriefsMenu } from './briefs/BriefsMenu';
 import { DevScenarioSwitcher } from './DevScenarioSwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OpenDataFile } from './local-data/OpenDataFile';
+import { useViewState } from '../view-state/use-view-state';
 
 /**
  * The header's Briefs, Open a data file and languages. On a phone they fold behind a Menu button,
@@ -14,6 +15,15 @@ import { OpenDataFile } from './local-data/OpenDataFile';
 export function HeaderTools({ model }: { model: DatasetModel | undefined }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  // Whatever the menu led to (a brief, another language, a data file) folds it away: the reader
+  // came for the page it opens. Adjusting state during render is React's way to follow a change.
+  const { state } = useViewState();
+  const place = JSON.stringify([state.route, state.language, state.localData]);
+  const [openedAt, setOpenedAt] = useState(place);
+  if (openedAt !== place) {
+    setOpenedAt(place);
+    setOpen(false);
+  }
   const toolsId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   // Escape folds the open menu and hands focus back to its button, unless a dialog opened from it

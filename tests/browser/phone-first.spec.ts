@@ -189,3 +189,31 @@ test('the organisations list ends between two rows, beside the panels and in the
   await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
   await expectListEndsBetweenRows(page, 'Organisations');
 });
+
+test("at 375 px the header's tools fold behind Menu, which opens, closes on Escape and after a pick", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openMap(page);
+  const languages = page.getByRole('navigation', { name: 'Language' });
+  await expect(languages).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Briefs' })).toBeHidden();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(languages).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Briefs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open a data file' })).toBeVisible();
+  await languages.getByRole('link').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(languages).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  // Picking a language opens the page in it, with the menu folded again.
+  await menu.click();
+  await languages.getByRole('link', { name: 'Українська' }).click();
+  await expect(page.getByRole('button', { name: 'Меню' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('tab', { name: 'Карта' })).toBeVisible();
+});
