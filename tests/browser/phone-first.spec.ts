@@ -217,3 +217,23 @@ test("at 375 px the header's tools fold behind Menu, which opens, closes on Esca
   await expect(page.getByRole('button', { name: 'Меню' })).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('tab', { name: 'Карта' })).toBeVisible();
 });
+
+test('at 320 px in Khmer, where the tab row must scroll, the open tab is scrolled into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 667 });
+  await page.goto('./?tab=table&lang=km');
+  const open = page.getByRole('tab', { name: 'កំណត់ត្រា' });
+  await expect(open).toHaveAttribute('aria-selected', 'true', LOADING);
+  await page.evaluate(() => document.fonts.ready);
+  // Within the scrolling row's visible part, and so on screen.
+  await expect
+    .poll(() =>
+      open.evaluate((tab) => {
+        const row = tab.parentElement!.getBoundingClientRect();
+        const box = tab.getBoundingClientRect();
+        return box.left >= row.left - 0.5 && box.right <= row.right + 0.5 && row.right <= window.innerWidth;
+      }),
+    )
+    .toBe(true);
+});
