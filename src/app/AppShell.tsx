@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/api/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
-import { BriefsMenu } from './briefs/BriefsMenu';
 import { DatasetFooter } from './DatasetFooter';
 import { DatasetGate } from '../components/DatasetGate';
-import { DevScenarioSwitcher } from './DevScenarioSwitcher';
-import { LanguageSwitcher } from './LanguageSwitcher';
+import { HeaderTools } from './HeaderTools';
 import { LocalDataBanner } from './local-data/LocalDataBanner';
 import { useLocalData } from './local-data/local-data-context';
-import { OpenDataFile } from './local-data/OpenDataFile';
 import { RouteSwitch } from './routes/RouteSwitch';
 
 /**
@@ -27,10 +24,7 @@ export function AppShell() {
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
-        <BriefsMenu model={local?.model ?? dataset.data} />
-        <OpenDataFile />
-        <LanguageSwitcher />
-        {import.meta.env.DEV && <DevScenarioSwitcher />}
+        <HeaderTools model={local?.model ?? dataset.data} />
       </header>
       <main id="main" tabIndex={-1}>
         {local !== null && <LocalDataBanner local={local} />}

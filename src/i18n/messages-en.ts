@@ -4,6 +4,7 @@
 export const en = {
   'app.name': 'Mine Action Cooperation Dashboard',
   'app.skipToContent': 'Skip to main content',
+  'app.menu': 'Menu',
   'app.footer.dataset': 'Dataset: {title}, as of {asOf}.',
   'app.footer.licence': 'Licence:',
   'app.footer.syntheticWarning': 'Synthetic test data: not real records.',
@@ -29,6 +30,7 @@ export const en = {
 
   'summary.heading': 'What the dataset holds',
   'summary.asOf': 'As of {date}',
+  'summary.count.records': '{count, plural, one {# record} other {# records}}',
   'summary.count.partnership': '{count, plural, one {# partnership} other {# partnerships}}',
   'summary.count.training': '{count, plural, one {# training exchange} other {# training exchanges}}',
   'summary.count.event': '{count, plural, one {# event} other {# events}}',
@@ -175,11 +177,13 @@ export const en = {
   'explore.tab.table': 'Records',
 
   'filters.heading': 'Filters',
+  'filters.openDrawer': '{count, plural, =0 {Filters} other {Filters (#)}}',
+  'filters.closeDrawer': 'Close',
+  'filters.showRecords':
+    '{count, plural, =0 {No records match: close} one {Show # record} other {Show # records}}',
   'filters.matching':
     '{matching, plural, one {# record matches} other {# records match}} out of {total, number}',
   'filters.active': 'Active filters',
-  'filters.show': 'Show filters',
-  'filters.hide': 'Hide filters',
   'filters.clearAll': 'Clear all filters',
   'filters.chip.remove': 'Remove filter: {label}',
   'filters.chip.country': 'Country: {name}',

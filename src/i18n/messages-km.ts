@@ -4,6 +4,7 @@ import type { Catalogue } from './messages-en';
 export const km: Catalogue = {
   'app.name': 'ផ្ទាំងព័ត៌មានកិច្ចសហប្រតិបត្តិការសកម្មភាពកំចាត់មីន',
   'app.skipToContent': 'រំលងទៅខ្លឹមសារចម្បង',
+  'app.menu': 'ម៉ឺនុយ',
   'app.footer.dataset': 'សំណុំទិន្នន័យ៖ {title} គិតត្រឹម {asOf}។',
   'app.footer.licence': 'អាជ្ញាប័ណ្ណ៖',
   'app.footer.syntheticWarning': 'ទិន្នន័យសាកល្បងសំយោគ៖ មិនមែនជាកំណត់ត្រាពិតទេ។',
@@ -28,6 +29,7 @@ export const km: Catalogue = {
 
   'summary.heading': 'អ្វីដែលមានក្នុងសំណុំទិន្នន័យ',
   'summary.asOf': 'គិតត្រឹម {date}',
+  'summary.count.records': '{count, plural, other {# កំណត់ត្រា}}',
   'summary.count.partnership': '{count, plural, other {# ភាពជាដៃគូ}}',
   'summary.count.training': '{count, plural, other {# កិច្ចសហការបណ្តុះបណ្តាល}}',
   'summary.count.event': '{count, plural, other {# ព្រឹត្តិការណ៍}}',
@@ -174,10 +176,11 @@ export const km: Catalogue = {
   'explore.tab.table': 'កំណត់ត្រា',
 
   'filters.heading': 'តម្រង',
+  'filters.openDrawer': '{count, plural, =0 {តម្រង} other {តម្រង (#)}}',
+  'filters.closeDrawer': 'បិទ',
+  'filters.showRecords': '{count, plural, =0 {គ្មានកំណត់ត្រាត្រូវគ្នា៖ បិទ} other {បង្ហាញ # កំណត់ត្រា}}',
   'filters.matching': '{matching, plural, other {# កំណត់ត្រាត្រូវគ្នា}} ក្នុងចំណោម {total, number}',
   'filters.active': 'តម្រងកំពុងប្រើ',
-  'filters.show': 'បង្ហាញតម្រង',
-  'filters.hide': 'លាក់តម្រង',
   'filters.clearAll': 'សម្អាតតម្រងទាំងអស់',
   'filters.chip.remove': 'ដកតម្រង៖ {label}',
   'filters.chip.country': 'ប្រទេស៖ {name}',

@@ -4,6 +4,7 @@ import type { Catalogue } from './messages-en';
 export const uk: Catalogue = {
   'app.name': 'Інформаційна панель співпраці в протимінній діяльності',
   'app.skipToContent': 'Перейти до основного вмісту',
+  'app.menu': 'Меню',
   'app.footer.dataset': 'Набір даних: {title}, станом на {asOf}',
   'app.footer.licence': 'Ліцензія:',
   'app.footer.syntheticWarning': 'Синтетичні тестові дані, а не справжні записи.',
@@ -30,6 +31,7 @@ export const uk: Catalogue = {
 
   'summary.heading': 'Що містить набір даних',
   'summary.asOf': 'Станом на {date}',
+  'summary.count.records': '{count, plural, one {# запис} few {# записи} many {# записів} other {# запису}}',
   'summary.count.partnership':
     '{count, plural, one {# партнерство} few {# партнерства} many {# партнерств} other {# партнерства}}',
   'summary.count.training':
@@ -181,11 +183,13 @@ export const uk: Catalogue = {
   'explore.tab.table': 'Записи',
 
   'filters.heading': 'Фільтри',
+  'filters.openDrawer': '{count, plural, =0 {Фільтри} other {Фільтри (#)}}',
+  'filters.closeDrawer': 'Закрити',
+  'filters.showRecords':
+    '{count, plural, =0 {Жодного запису: закрити} one {Показати # запис} few {Показати # записи} many {Показати # записів} other {Показати # запису}}',
   'filters.matching':
     '{matching, plural, one {Відібрано # запис} few {Відібрано # записи} many {Відібрано # записів} other {Відібрано # запису}} із {total, number}',
   'filters.active': 'Активні фільтри',
-  'filters.show': 'Показати фільтри',
-  'filters.hide': 'Сховати фільтри',
   'filters.clearAll': 'Скинути всі фільтри',
   'filters.chip.remove': 'Прибрати фільтр: {label}',
   'filters.chip.country': 'Країна: {name}',

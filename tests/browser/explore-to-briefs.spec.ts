@@ -65,6 +65,8 @@ test('two ticked countries lead to their brief, from beside the filter chips', a
 test("the header's Briefs dialog works at 375 px, by keyboard, without axe violations", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openMap(page);
+  // On a phone the header's tools fold behind its Menu button.
+  await page.getByRole('button', { name: 'Menu' }).click();
   const button = page.getByRole('button', { name: 'Briefs' });
   await button.focus();
   await page.keyboard.press('Enter');

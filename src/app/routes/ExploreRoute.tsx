@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
-import { filterRecords } from '../../data/selectors/filter';
+import { filterRecords, type RecordFilter } from '../../data/selectors/filter';
+import { NARROW_SCREEN, useMediaQuery } from '../../components/use-media-query';
 import type { DatasetModel } from '../../data/selectors/model';
 import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { ExportMenu } from '../../features/export/ExportMenu';
@@ -16,14 +17,19 @@ import { DEFAULT_VIEW_STATE, EXPLORE_TABS, type ExploreTab } from '../../view-st
 import { useBriefLinks } from './briefing-navigation';
 import { PanelFallback } from './PanelFallback';
 import { usePartyLinks } from './party-links';
+import { PhoneFilterBar } from './PhoneFilterBar';
 import { TabBar } from './TabBar';
 
 // Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
 
-/** The explore view: filters beside one open panel (map, charts, timeline or table), all held in the URL. */
+/**
+ * The explore view: filters beside one open panel (map, charts, timeline or table), all held in the URL.
+ * On a narrow screen the filters fold into a bar above the panel that opens them in a drawer.
+ */
 export function ExploreRoute({ model }: { model: DatasetModel }) {
   const { t } = useI18n();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const { state, update } = useViewState();
   const { navigation: briefLinks } = useBriefLinks();
   const partyLinks = usePartyLinks();
@@ -47,6 +53,15 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
       update((s) => withFilter(s, { ...s.filter, yearFrom: year, yearTo: year }), { replace: playing }),
     [update],
   );
+
+  const filterProps = {
+    model,
+    filter: state.filter,
+    matching: records.length,
+    onChange: (filter: RecordFilter) => update((s) => withFilter(s, filter)),
+    onShowYear: showYear,
+    briefLinks,
+  };
 
   const panels: Record<ExploreTab, React.ReactNode> = {
     map: (
@@ -83,14 +98,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
   return (
     <div className="explore">
       <h2 className="visually-hidden">{t('explore.heading')}</h2>
-      <FilterPanel
-        model={model}
-        filter={state.filter}
-        matching={records.length}
-        onChange={(filter) => update((s) => withFilter(s, filter))}
-        onShowYear={showYear}
-        briefLinks={briefLinks}
-      />
+      {narrow ? <PhoneFilterBar {...filterProps} /> : <FilterPanel {...filterProps} />}
       <section className="explore-main" aria-label={t('explore.panels')}>
         <div className="explore-actions">
           <ExportMenu

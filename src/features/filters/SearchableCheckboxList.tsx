@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { foldText } from '../../data/selectors/text-search';
 import { useI18n } from '../../i18n/i18n-context';
+import { useEndsBetweenRows } from './use-ends-between-rows';
 
 export interface ListOption {
   value: string;
@@ -32,7 +33,8 @@ export function SearchableCheckboxList({ legend, options, selected, onChange }: 
       ...found.filter((option) => !selected.includes(option.value)),
     ];
   }, [options, query, selected]);
-  const shown = matching.slice(0, SHOWN);
+  const shown = useMemo(() => matching.slice(0, SHOWN), [matching]);
+  const list = useEndsBetweenRows<HTMLDivElement>(shown);
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((other) => other !== value));
 
@@ -50,7 +52,7 @@ export function SearchableCheckboxList({ legend, options, selected, onChange }: 
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
       />
-      <div className="filter-list">
+      <div ref={list} className="filter-list">
         {shown.map((option) => (
           <label key={option.value} className="filter-option">
             <input

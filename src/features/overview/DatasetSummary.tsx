@@ -4,7 +4,7 @@ import { countByType } from '../../data/selectors/counts';
 import { RECORD_TYPES } from '../../data/schema/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 
-/** The dataset's title, as-of date, what it holds by kind, and how to cite it. */
+/** The dataset's title, as-of date, what it holds by kind (in one line on phones), and how to cite it. */
 export function DatasetSummary({ model }: { model: DatasetModel }) {
   const { t, formatPartialDate } = useI18n();
   const { meta, records, countries, organisations, sources } = model.dataset;
@@ -14,6 +14,15 @@ export function DatasetSummary({ model }: { model: DatasetModel }) {
     <section className="dataset-summary" aria-labelledby="dataset-title">
       <h1 id="dataset-title">{meta.title}</h1>
       <p className="as-of">{t('summary.asOf', { date: formatPartialDate(meta.asOf) })}</p>
+      {/* Phones show the dataset in one line (the kinds, sources and citation are a tap away, under About),
+          so the first screen has room for the data itself. */}
+      <p className="summary-line">
+        {[
+          t('summary.count.records', { count: records.length }),
+          t('summary.count.countries', { count: countries.length }),
+          t('summary.count.organisations', { count: organisations.length }),
+        ].join(' · ')}
+      </p>
       <h2 className="visually-hidden">{t('summary.heading')}</h2>
       <ul className="stat-list" aria-label={t('summary.heading')}>
         {RECORD_TYPES.map((type) => (
