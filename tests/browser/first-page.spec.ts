@@ -56,3 +56,16 @@ test('the page runs under a strict Content-Security-Policy', async ({ page }) =>
   expect(meta).toContain("script-src 'self'");
   await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
 });
+
+test('the filters say what the dataset covers, from the data: hand-gathered and imported records, and its main country', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const imported = dataset.records.filter((record) => record.origin !== undefined).length;
+  const curated = dataset.records.length - imported;
+  const filters = page.getByRole('complementary', { name: 'Filters' });
+  await expect(filters).toContainText(
+    `Coverage: ${curated} records gathered by hand plus ${imported} imported`,
+  );
+  await expect(filters).toContainText(/built around Cambodia, .*\(Cambodia: \d+% of records\)/);
+});

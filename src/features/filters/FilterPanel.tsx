@@ -1,4 +1,5 @@
 import type { BriefLinks } from '../../components/brief-links';
+import { CoverageLine } from '../../components/CoverageLine';
 import type { RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
@@ -40,7 +41,10 @@ export function FilterPanel(props: FilterPanelProps) {
   );
 }
 
-/** What the filters add up to: how many records match, the active filters as chips, a pair's brief. */
+/**
+ * What the filters add up to: how many records match, what the dataset covers, the active filters
+ * as chips, a pair's brief.
+ */
 export function FilterHead({
   model,
   filter,
@@ -53,6 +57,10 @@ export function FilterHead({
     <>
       <p className="filter-count" role="status" aria-live="polite">
         {t('filters.matching', { matching, total: model.dataset.records.length })}
+      </p>
+      {/* Beside the count, because an answer is only as wide as the data behind it (issue 15). */}
+      <p className="filter-coverage">
+        <CoverageLine model={model} />
       </p>
       <ActiveFilterChips model={model} filter={filter} onChange={onChange} />
       {briefLinks !== undefined && (
