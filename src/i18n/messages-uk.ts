@@ -309,6 +309,9 @@ export const uk: Catalogue = {
   'map.selection.showRecords': 'Показати записи країни {name} ({count})',
   'map.flow.records': 'Показати записи потоку {from} → {to} ({count})',
   'map.flow.channel': 'Роботу виконали (не кінцеві сторони потоку):',
+  'map.legend.placesHint':
+    'Вони зʼявляються самі, коли ви наближаєте карту; на карті світу їх не показано, щоб не затуляти країни.',
+  'map.legend.clusters': 'Кільця з числом: кілька місць разом; виберіть одне, щоб наблизити.',
   'map.places.toggle': 'Показати місця на карті',
   'map.selection.showFewer': 'Показати менше',
   'map.place.label':

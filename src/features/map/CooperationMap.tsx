@@ -92,6 +92,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
   const listsId = useId();
   const compact = props.layout === 'compact';
   const [listsOpen, setListsOpen] = useState(false);
+  const [placesShown, setPlacesShown] = useState(false);
   const showLists = !compact || listsOpen;
   const listsToggle = useRef<HTMLButtonElement>(null);
   // The explore view keeps the selected flow in the URL; embeds and briefs keep it here.
@@ -163,6 +164,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             recordHref={props.recordHref}
             onOpenRecord={props.onOpenRecord}
             interactive={props.interactive ?? true}
+            placesShown={placesShown}
+            onSelectFlow={setHighlight}
           />
           <MapLegend
             classes={data.classes}
@@ -174,6 +177,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             flowsNotDrawn={data.links.length - data.flows.length}
             weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}
             flowsDrawn={drawnFlows.length}
+            placesShown={placesShown}
+            onShowPlaces={setPlacesShown}
           />
           {compact ? (
             <button
