@@ -93,7 +93,7 @@ describe('the list of flows beside the map', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: label(links[1]!) }));
-    const key = `${links[1]!.from}>${links[1]!.to}`;
+    const key = `${links[1]!.from}-${links[1]!.to}`;
     expect(onHighlight).toHaveBeenLastCalledWith(key);
     rerender(
       <FlowList
