@@ -26,6 +26,14 @@ describe('reconciling a URL with the dataset', () => {
     ]);
   });
 
+  it('keeps a selected flow between known countries and drops one with an unknown end', () => {
+    const kept = parseViewState('?flow=JPN-UKR').state;
+    expect(reconcileWithDataset(kept, model)).toEqual({ state: kept, notices: [] });
+    const { state, notices } = reconcileWithDataset(parseViewState('?flow=JPN-ATA').state, model);
+    expect(state.selectedFlow).toBeNull();
+    expect(notices).toEqual([{ param: 'flow', value: 'JPN-ATA', reason: 'unknown' }]);
+  });
+
   it('opens the explore view instead of a profile of an unknown country', () => {
     const { state } = parseViewState('?view=pair&c=KHM,ATA');
     const reconciled = reconcileWithDataset(state, model);
