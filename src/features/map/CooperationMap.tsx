@@ -106,6 +106,12 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
     [data.flows, selectedCountry, highlightedFlow],
   );
 
+  // Counting a country's records filters the whole dataset: once per selection, not per hover.
+  const countryRecords = useMemo(
+    () => (selectedCountry === null ? undefined : props.recordLinks?.country(selectedCountry)),
+    [props.recordLinks, selectedCountry],
+  );
+
   const name = useCallback((iso3: string) => countryName(model, iso3), [model]);
   const countryLabel = useCallback(
     (iso3: string, count: number) => t('map.countries.item', { name: name(iso3), count }),
@@ -205,7 +211,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
               name={name}
               onClear={clearSelection}
               briefLinks={props.briefLinks}
-              recordsLink={props.recordLinks?.country(selectedCountry)}
+              recordsLink={countryRecords}
             />
           )}
           <div id={listsId} className="coop-map-lists" hidden={!showLists}>

@@ -23,7 +23,7 @@ interface FlowDetailsProps {
 export function FlowDetails({ model, link, name, briefLinks, recordLinks }: FlowDetailsProps) {
   const { t } = useI18n();
   const channels = useMemo(() => flowChannels(model, link), [model, link]);
-  const records = recordLinks?.flow(link.from, link.to);
+  const records = useMemo(() => recordLinks?.flow(link.from, link.to), [recordLinks, link]);
   return (
     <div className="map-flow-details">
       {channels.length > 0 && (
