@@ -296,10 +296,8 @@ export const en = {
   'map.selection.showRecords': 'Show the records of {name} ({count})',
   'map.flow.records': 'Show the records of {from} → {to} ({count})',
   'map.flow.channel': 'Work carried out by (not an end of the flow):',
-  'map.legend.placesHint':
-    'They appear by themselves once you zoom in; they are left off the world view so as not to hide the countries.',
-  'map.legend.clusters': 'Rings with a number: several places grouped; select one to zoom in.',
-  'map.places.toggle': 'Show places on the map',
+  'map.legend.clusters': 'Rings: several places; select one to zoom in.',
+  'map.places.toggle': 'Show places at every zoom',
   'map.selection.showFewer': 'Show fewer',
   'map.place.label': '{name}: {count, plural, one {# record} other {# records}}',
   'map.cluster.label':

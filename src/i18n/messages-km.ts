@@ -290,9 +290,8 @@ export const km: Catalogue = {
   'map.selection.showRecords': 'បង្ហាញកំណត់ត្រារបស់ {name} ({count})',
   'map.flow.records': 'បង្ហាញកំណត់ត្រានៃ {from} → {to} ({count})',
   'map.flow.channel': 'ការងារអនុវត្តដោយ (មិនមែនជាចុងនៃលំហូរ)៖',
-  'map.legend.placesHint': 'វានឹងបង្ហាញដោយខ្លួនឯង នៅពេលអ្នកពង្រីកផែនទី។ នៅទិដ្ឋភាពពិភពលោក វាត្រូវបានលាក់ ដើម្បីកុំឱ្យបាំងប្រទេស។',
-  'map.legend.clusters': 'រង្វង់មានលេខ៖ ទីកន្លែងច្រើនដែលបានដាក់ជាក្រុម។ ជ្រើសរើសមួយ ដើម្បីពង្រីក។',
-  'map.places.toggle': 'បង្ហាញទីកន្លែងនៅលើផែនទី',
+  'map.legend.clusters': 'រង្វង់៖ ទីកន្លែងច្រើន។ ជ្រើសរើសមួយ ដើម្បីពង្រីក។',
+  'map.places.toggle': 'បង្ហាញទីកន្លែងគ្រប់កម្រិតពង្រីក',
   'map.selection.showFewer': 'បង្ហាញតិចជាងនេះ',
   'map.place.label': '{name}៖ {count, plural, other {# កំណត់ត្រា}}',
   'map.cluster.label':

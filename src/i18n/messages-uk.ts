@@ -309,10 +309,8 @@ export const uk: Catalogue = {
   'map.selection.showRecords': 'Показати записи країни {name} ({count})',
   'map.flow.records': 'Показати записи потоку {from} → {to} ({count})',
   'map.flow.channel': 'Роботу виконали (не кінцеві сторони потоку):',
-  'map.legend.placesHint':
-    'Вони зʼявляються самі, коли ви наближаєте карту; на карті світу їх не показано, щоб не затуляти країни.',
-  'map.legend.clusters': 'Кільця з числом: кілька місць разом; виберіть одне, щоб наблизити.',
-  'map.places.toggle': 'Показати місця на карті',
+  'map.legend.clusters': 'Кільця: кілька місць; виберіть одне, щоб наблизити.',
+  'map.places.toggle': 'Показувати місця за будь-якого масштабу',
   'map.selection.showFewer': 'Показати менше',
   'map.place.label':
     '{name}: {count, plural, one {# запис} few {# записи} many {# записів} other {# запису}}',

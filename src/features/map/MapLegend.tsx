@@ -64,29 +64,30 @@ export function MapLegend({
           {t('map.legend.flowWidth', { min: formatNumber(1), max: formatNumber(Math.max(maxLinks, 1)) })}
         </p>
       )}
-      {(hasPlaces || hasApproximatePlaces) && onShowPlaces !== undefined && (
-        <p className="map-legend-places-switch">
-          <label>
-            <input
-              type="checkbox"
-              checked={placesShown}
-              onChange={(event) => onShowPlaces(event.target.checked)}
-            />{' '}
-            {t('map.places.toggle')}
-          </label>{' '}
-          {t('map.legend.placesHint')}
-        </p>
-      )}
+      {/* One paragraph for places, their clusters and the switch: a compact embed has little height. */}
       {(hasPlaces || hasApproximatePlaces) && (
         <p className="map-legend-places">
+          {hasPlaces && (
+            <>
+              <span className="map-legend-place" aria-hidden="true" />
+              {t('map.legend.places')}{' '}
+            </>
+          )}
           <span className="map-legend-place map-legend-place-cluster" aria-hidden="true" />
           {t('map.legend.clusters')}
-        </p>
-      )}
-      {hasPlaces && (
-        <p className="map-legend-places">
-          <span className="map-legend-place" aria-hidden="true" />
-          {t('map.legend.places')}
+          {onShowPlaces !== undefined && (
+            <>
+              {' '}
+              <label className="map-legend-places-switch">
+                <input
+                  type="checkbox"
+                  checked={placesShown}
+                  onChange={(event) => onShowPlaces(event.target.checked)}
+                />{' '}
+                {t('map.places.toggle')}
+              </label>
+            </>
+          )}
         </p>
       )}
       {hasApproximatePlaces && (
