@@ -10,4 +10,5 @@ export const FIT_MAX_ZOOM = 6;
  * From this zoom on, places show by themselves; below it, only when the reader asks. At a world
  * view a marker is as wide as Cambodia and would hide the very countries the map is about.
  */
-export const PLACES_ZOOM = 5;
+// Above FIT_MAX_ZOOM: a fit to a selected country never brings markers over it by itself.
+export const PLACES_ZOOM = 7;
