@@ -41,6 +41,13 @@ export function describeFilter(model: DatasetModel, filter: RecordFilter, { t }:
     );
   }
   if (filter.withAmount) parts.push(t('export.filters.withAmount'));
+  if (filter.links.length > 0) {
+    const flows = filter.links.map((link) => {
+      const [from = '', to = ''] = link.split('-');
+      return `${countryName(model, from)} → ${countryName(model, to)}`;
+    });
+    parts.push(t('export.filters.links', { list: list(flows) }));
+  }
   if (filter.types.length > 0) {
     parts.push(t('export.filters.types', { list: list(filter.types.map((type) => t(`type.${type}`))) }));
   }

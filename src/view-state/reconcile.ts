@@ -28,6 +28,12 @@ export function reconcileWithDataset(
     state.selectedCountry === null ? [] : [state.selectedCountry],
     knownCountry,
   );
+  // A flow between countries the dataset does not have; one it has but the filters hide is kept.
+  const [selectedFlow = null] = keep(
+    PARAMS.selectedFlow,
+    state.selectedFlow === null ? [] : [state.selectedFlow],
+    (flow) => flow.split('-').every(knownCountry),
+  );
   const [openRecord = null] = keep(
     PARAMS.openRecord,
     state.openRecord === null ? [] : [state.openRecord],
@@ -41,6 +47,7 @@ export function reconcileWithDataset(
       route,
       filter: { ...state.filter, countries, organisations },
       selectedCountry,
+      selectedFlow,
       openRecord,
     },
     notices,

@@ -30,7 +30,9 @@ export const PARAMS = {
   text: 'q',
   roles: 'role',
   withAmount: 'amount',
+  links: 'link',
   selectedCountry: 'select',
+  selectedFlow: 'flow',
   openRecord: 'record',
   map: 'map',
   sort: 'sort',
@@ -44,9 +46,12 @@ export const PARAMS = {
 export const LOCAL_DATA = 'local';
 
 const ISO3 = /^[A-Z]{3}$/;
+/** A selected flow: provider and receiving country, e.g. JPN-UKR. */
+const FLOW = /^[A-Z]{3}-[A-Z]{3}$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const YEAR = /^\d{4}$/;
-const MIN_ZOOM = 1;
+// 0 and fractions below 1: a phone fits all the countries with records only under zoom 1.
+const MIN_ZOOM = 0;
 const MAX_ZOOM = 12;
 
 export interface ParsedViewState {
@@ -116,6 +121,7 @@ export function parseViewState(search: string): ParsedViewState {
     text: (params.get(PARAMS.text) ?? '').slice(0, 200),
     roles: list(PARAMS.roles, oneOf(PARTY_ROLE_FILTER_NAMES)),
     withAmount: parseFlag(params.get(PARAMS.withAmount), PARAMS.withAmount, reject),
+    links: list(PARAMS.links, matches(FLOW)),
   };
   if (filter.yearFrom !== null && filter.yearTo !== null && filter.yearFrom > filter.yearTo) {
     reject(PARAMS.yearTo, String(filter.yearTo));
@@ -127,6 +133,7 @@ export function parseViewState(search: string): ParsedViewState {
       route: parseRoute(params, reject),
       filter,
       selectedCountry: optionalId(PARAMS.selectedCountry, ISO3),
+      selectedFlow: optionalId(PARAMS.selectedFlow, FLOW),
       openRecord: optionalId(PARAMS.openRecord, ID),
       map: parseMap(params.get(PARAMS.map), reject),
       tab: single(PARAMS.tab, oneOf(EXPLORE_TABS), DEFAULT_VIEW_STATE.tab),
@@ -159,7 +166,9 @@ export function serializeViewState(state: ViewState): string {
   if (filter.text.trim() !== '') params.set(PARAMS.text, filter.text);
   if (filter.roles.length > 0) params.set(PARAMS.roles, filter.roles.join(','));
   if (filter.withAmount) params.set(PARAMS.withAmount, '1');
+  if (filter.links.length > 0) params.set(PARAMS.links, filter.links.join(','));
   if (state.selectedCountry !== null) params.set(PARAMS.selectedCountry, state.selectedCountry);
+  if (state.selectedFlow !== null) params.set(PARAMS.selectedFlow, state.selectedFlow);
   if (state.openRecord !== null) params.set(PARAMS.openRecord, state.openRecord);
   if (state.map !== null) params.set(PARAMS.map, formatMap(state.map));
   if (state.sort.field !== DEFAULT_SORT.field || state.sort.direction !== DEFAULT_SORT.direction) {

@@ -32,6 +32,11 @@ export interface ViewState {
   filter: RecordFilter;
   /** The country clicked on the map (or picked from the list): its flows stand out and its summary shows. */
   selectedCountry: string | null;
+  /**
+   * The flow picked on the map or in its list, as "FROM-TO" country codes (JPN-UKR): it stands out
+   * on the map and its details show, so a reload or a copied link reopens it.
+   */
+  selectedFlow: string | null;
   /** The record whose detail is open. */
   openRecord: string | null;
   map: MapView | null;
@@ -64,6 +69,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   route: { name: 'explore' },
   filter: EMPTY_FILTER,
   selectedCountry: null,
+  selectedFlow: null,
   openRecord: null,
   map: null,
   tab: 'map',

@@ -51,6 +51,30 @@ for (const width of [320, 375, 1440, 1920]) {
   });
 }
 
+for (const width of [320, 375, 1440, 1920]) {
+  test(`at ${width} px the unfiltered map shows Cambodia, Japan and Ukraine`, async ({ page }) => {
+    const map = await openMap(page, width, '?tab=map');
+    await expect
+      .poll(async () => {
+        const outer = (await map.boundingBox())!;
+        const cut: string[] = [];
+        for (const iso3 of ['KHM', 'JPN', 'UKR']) {
+          const inner = await map.locator(`path[data-country="${iso3}"]`).boundingBox();
+          const inside =
+            inner !== null &&
+            inner.width > 0 &&
+            inner.x >= outer.x - 1 &&
+            inner.y >= outer.y - 1 &&
+            inner.x + inner.width <= outer.x + outer.width + 1 &&
+            inner.y + inner.height <= outer.y + outer.height + 1;
+          if (!inside) cut.push(iso3);
+        }
+        return cut;
+      })
+      .toEqual([]);
+  });
+}
+
 test('selecting a country refits the map to keep it on screen, even from a view the URL held', async ({
   page,
 }) => {

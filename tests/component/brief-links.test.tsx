@@ -68,6 +68,7 @@ describe('links from the explore view to the briefs', () => {
       <WithLinks>
         {(briefLinks) => (
           <FlowList
+            model={model}
             links={links}
             highlighted={null}
             label={label}
@@ -83,8 +84,9 @@ describe('links from the explore view to the briefs', () => {
       <WithLinks>
         {(briefLinks) => (
           <FlowList
+            model={model}
             links={links}
-            highlighted="JPN>UKR"
+            highlighted="JPN-UKR"
             label={label}
             name={name}
             onHighlight={vi.fn()}

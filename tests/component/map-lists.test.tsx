@@ -61,7 +61,16 @@ describe('the list of flows beside the map', () => {
     `${name(link.from)} → ${name(link.to)}: ${link.count} ${link.count === 1 ? 'link' : 'links'}`;
 
   it('lists every link between countries, as the selector gives them', async () => {
-    render(<FlowList links={links} highlighted={null} label={label} name={name} onHighlight={vi.fn()} />);
+    render(
+      <FlowList
+        model={model}
+        links={links}
+        highlighted={null}
+        label={label}
+        name={name}
+        onHighlight={vi.fn()}
+      />,
+    );
     // Beyond FLOWS_SHOWN the rest waits behind "Show all".
     const showAll = screen.queryByRole('button', { name: `Show all ${links.length} flows` });
     if (links.length > FLOWS_SHOWN) await userEvent.setup().click(showAll!);
@@ -74,13 +83,27 @@ describe('the list of flows beside the map', () => {
   it('highlights a flow, and a second press lets it go', async () => {
     const onHighlight = vi.fn();
     const { rerender } = render(
-      <FlowList links={links} highlighted={null} label={label} name={name} onHighlight={onHighlight} />,
+      <FlowList
+        model={model}
+        links={links}
+        highlighted={null}
+        label={label}
+        name={name}
+        onHighlight={onHighlight}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: label(links[1]!) }));
-    const key = `${links[1]!.from}>${links[1]!.to}`;
+    const key = `${links[1]!.from}-${links[1]!.to}`;
     expect(onHighlight).toHaveBeenLastCalledWith(key);
     rerender(
-      <FlowList links={links} highlighted={key} label={label} name={name} onHighlight={onHighlight} />,
+      <FlowList
+        model={model}
+        links={links}
+        highlighted={key}
+        label={label}
+        name={name}
+        onHighlight={onHighlight}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { pressed: true }));
     expect(onHighlight).toHaveBeenLastCalledWith(null);
@@ -95,7 +118,16 @@ describe('the list of flows beside the map', () => {
       recordIds: [] as string[],
     }));
     const plain = (link: (typeof many)[number]) => `${link.from} → ${link.to}: ${link.count}`;
-    render(<FlowList links={many} highlighted={null} label={plain} name={name} onHighlight={vi.fn()} />);
+    render(
+      <FlowList
+        model={model}
+        links={many}
+        highlighted={null}
+        label={plain}
+        name={name}
+        onHighlight={vi.fn()}
+      />,
+    );
     const list = screen.getByRole('list');
     expect(
       within(list)
@@ -109,7 +141,16 @@ describe('the list of flows beside the map', () => {
   });
 
   it('says so when there are no flows', () => {
-    render(<FlowList links={[]} highlighted={null} label={label} name={name} onHighlight={vi.fn()} />);
+    render(
+      <FlowList
+        model={model}
+        links={[]}
+        highlighted={null}
+        label={label}
+        name={name}
+        onHighlight={vi.fn()}
+      />,
+    );
     expect(screen.getByText('No flows between countries under the current filters.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });

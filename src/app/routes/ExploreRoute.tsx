@@ -11,7 +11,8 @@ import { RecordTable } from '../../features/table/RecordTable';
 import { Timeline } from '../../features/timeline/Timeline';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
-import { withFilter, withSelectedCountry } from '../../view-state/transitions';
+import { withFilter, withRecordsOf, withSelectedCountry } from '../../view-state/transitions';
+import type { MapRecordLinks } from '../../components/record-links';
 import { useViewState } from '../../view-state/use-view-state';
 import { DEFAULT_VIEW_STATE, EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
 import { useBriefLinks } from './briefing-navigation';
@@ -48,6 +49,20 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
     [update],
   );
 
+  // The map's way to the records behind a country or a flow: the same filters plus that one, on
+  // the Records tab; the count is what that filter keeps, so the link says what the tab will list.
+  const recordLinks = useMemo((): MapRecordLinks => {
+    const link = (filter: typeof state.filter) => ({
+      href: serializeViewState(withRecordsOf(state, filter)) || '?',
+      count: filterRecords(model, filter).length,
+      open: () => update((s) => withRecordsOf(s, filter)),
+    });
+    return {
+      country: (iso3) => link({ ...state.filter, countries: [iso3] }),
+      flow: (from, to) => link({ ...state.filter, links: [`${from}-${to}`] }),
+    };
+  }, [model, state, update]);
+
   const showYear = useCallback(
     (year: number, playing: boolean) =>
       update((s) => withFilter(s, { ...s.filter, yearFrom: year, yearTo: year }), { replace: playing }),
@@ -72,6 +87,9 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         focusCountries={state.filter.countries}
         view={state.map}
         onSelectCountry={selectCountry}
+        selectedFlow={state.selectedFlow}
+        onSelectFlow={(flow) => update((s) => ({ ...s, selectedFlow: flow }))}
+        recordLinks={recordLinks}
         onViewChange={(view) => update((s) => ({ ...s, map: view }), { replace: true })}
         recordHref={recordHref}
         onOpenRecord={openRecord}

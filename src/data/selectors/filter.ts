@@ -33,6 +33,11 @@ export interface RecordFilter {
   roles: PartyRoleFilter[];
   /** Only records that give an amount of money. */
   withAmount: boolean;
+  /**
+   * Flows between countries as "FROM-TO" (JPN-UKR): a record matches if it links one of them by
+   * the flow rule (flow-rule.ts), so the map's flows open exactly the records behind them.
+   */
+  links: string[];
 }
 
 /** The filter that keeps every record. */
@@ -47,6 +52,7 @@ export const EMPTY_FILTER: RecordFilter = {
   text: '',
   roles: [],
   withAmount: false,
+  links: [],
 };
 
 /**
@@ -123,6 +129,14 @@ function recordTests(model: DatasetModel, index: RecordIndex, filter: RecordFilt
   }
   if (filter.withAmount) tests.push((position) => index.hasAmount[position] === 1);
   if (filter.roles.length > 0) tests.push(roleTest(index, filter));
+  if (filter.links.length > 0) {
+    // The index numbers each linked pair once; flag the wanted ones by their number.
+    const wanted = new Uint8Array(index.links.length);
+    index.links.forEach(({ from, to }, id) => {
+      if (filter.links.includes(`${from}-${to}`)) wanted[id] = 1;
+    });
+    tests.push((position) => anyFlagged(index.linkStart, index.linkList, position, wanted));
+  }
   const words = searchWords(filter.text);
   if (words.length > 0) {
     const { records } = model.dataset;

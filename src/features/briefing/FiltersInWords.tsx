@@ -20,6 +20,13 @@ export function FiltersInWords({ model, filter }: { model: DatasetModel; filter:
       t('briefing.filters.roles', { list: list(filter.roles.map((role) => t(`filters.role.${role}`))) }),
     );
   if (filter.withAmount) phrases.push(t('briefing.filters.withAmount'));
+  if (filter.links.length > 0) {
+    const flows = filter.links.map((link) => {
+      const [from = '', to = ''] = link.split('-');
+      return `${countryName(model, from)} → ${countryName(model, to)}`;
+    });
+    phrases.push(t('briefing.filters.links', { list: list(flows) }));
+  }
   if (filter.types.length > 0)
     phrases.push(t('briefing.filters.types', { list: list(filter.types.map((type) => t(`type.${type}`))) }));
   if (filter.themes.length > 0)

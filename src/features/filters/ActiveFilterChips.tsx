@@ -17,6 +17,10 @@ export function ActiveFilterChips({ model, filter, onChange }: ActiveFilterChips
   const chips = filterChips(filter);
   if (chips.length === 0) return null;
 
+  const linkNames = (link: string) => {
+    const [from = '', to = ''] = link.split('-');
+    return { from: countryName(model, from), to: countryName(model, to) };
+  };
   const describe = (chip: FilterChip): string => {
     switch (chip.field) {
       case 'countries':
@@ -28,6 +32,8 @@ export function ActiveFilterChips({ model, filter, onChange }: ActiveFilterChips
         return t('filters.chip.role', { role: t(`filters.role.${chip.value}` as MessageKey) });
       case 'withAmount':
         return t('filters.chip.withAmount');
+      case 'links':
+        return t('filters.chip.link', linkNames(chip.value));
       case 'types':
         return t(`type.${chip.value}` as MessageKey);
       case 'themes':

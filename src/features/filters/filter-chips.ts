@@ -9,6 +9,7 @@ export interface FilterChip {
     | 'organisations'
     | 'roles'
     | 'withAmount'
+    | 'links'
     | 'types'
     | 'themes'
     | 'years'
@@ -22,7 +23,9 @@ export interface FilterChip {
 /** Every active value of a filter, in the order the filter panel shows its fields. */
 export function filterChips(filter: RecordFilter): FilterChip[] {
   const chips: FilterChip[] = [];
-  const listChips = <F extends 'countries' | 'organisations' | 'roles' | 'types' | 'themes' | 'confidence'>(
+  const listChips = <
+    F extends 'countries' | 'organisations' | 'roles' | 'links' | 'types' | 'themes' | 'confidence',
+  >(
     field: F,
   ) => {
     const values = filter[field] as string[];
@@ -41,6 +44,7 @@ export function filterChips(filter: RecordFilter): FilterChip[] {
   listChips('countries');
   listChips('organisations');
   listChips('roles');
+  listChips('links');
   if (filter.withAmount) {
     chips.push({
       key: 'withAmount',

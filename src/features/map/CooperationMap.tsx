@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useQuery } from '@tanstack/react-query';
 import type { BriefLinks } from '../../components/brief-links';
+import type { MapRecordLinks } from '../../components/record-links';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
@@ -41,6 +42,11 @@ export interface CooperationMapProps {
   onOpenRecord: (recordId: string) => void;
   /** False draws a static map (for embeds that want a picture, not a tool). Default true. */
   interactive?: boolean;
+  /** The flow picked on the map or in the list ("JPN-UKR"); without it the map keeps its own. */
+  selectedFlow?: string | null;
+  onSelectFlow?: (flow: string | null) => void;
+  /** Links from the selected country and flow to the records behind them (explore only). */
+  recordLinks?: MapRecordLinks;
   /** Links from the selected country to its profile and from a flow to its pair's brief (explore only). */
   briefLinks?: BriefLinks;
   /**
@@ -86,14 +92,24 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
   const listsId = useId();
   const compact = props.layout === 'compact';
   const [listsOpen, setListsOpen] = useState(false);
+  const [placesShown, setPlacesShown] = useState(false);
   const showLists = !compact || listsOpen;
   const listsToggle = useRef<HTMLButtonElement>(null);
-  const [highlight, setHighlight] = useState<string | null>(null);
+  // The explore view keeps the selected flow in the URL; embeds and briefs keep it here.
+  const [ownHighlight, setOwnHighlight] = useState<string | null>(null);
+  const highlight = props.onSelectFlow !== undefined ? (props.selectedFlow ?? null) : ownHighlight;
+  const setHighlight = props.onSelectFlow ?? setOwnHighlight;
   // A highlight for a flow the filters have since removed is simply not shown.
   const highlightedFlow = data.flows.some((flow) => flow.key === highlight) ? highlight : null;
   const drawnFlows = useMemo(
     () => flowsToDraw(data.flows, selectedCountry, highlightedFlow),
     [data.flows, selectedCountry, highlightedFlow],
+  );
+
+  // Counting a country's records filters the whole dataset: once per selection, not per hover.
+  const countryRecords = useMemo(
+    () => (selectedCountry === null ? undefined : props.recordLinks?.country(selectedCountry)),
+    [props.recordLinks, selectedCountry],
   );
 
   const name = useCallback((iso3: string) => countryName(model, iso3), [model]);
@@ -154,6 +170,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             recordHref={props.recordHref}
             onOpenRecord={props.onOpenRecord}
             interactive={props.interactive ?? true}
+            placesShown={placesShown}
+            onSelectFlow={setHighlight}
           />
           <MapLegend
             classes={data.classes}
@@ -165,6 +183,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             flowsNotDrawn={data.links.length - data.flows.length}
             weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}
             flowsDrawn={drawnFlows.length}
+            placesShown={placesShown}
+            onShowPlaces={setPlacesShown}
           />
           {compact ? (
             <button
@@ -191,6 +211,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
               name={name}
               onClear={clearSelection}
               briefLinks={props.briefLinks}
+              recordsLink={countryRecords}
             />
           )}
           <div id={listsId} className="coop-map-lists" hidden={!showLists}>
@@ -210,6 +231,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
                   onHighlight={setHighlight}
                   name={name}
                   briefLinks={props.briefLinks}
+                  recordLinks={props.recordLinks}
+                  model={model}
                 />
               </>
             )}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { BriefLinks } from '../../components/brief-links';
+import type { RecordsLink } from '../../components/record-links';
 import { RecordLink } from '../../components/RecordLink';
 import type { CooperationRecord } from '../../data/schema/records';
 import type { Role } from '../../data/schema/vocabulary';
@@ -19,11 +20,13 @@ interface CountrySummaryProps {
   onClear: () => void;
   /** Where present, the summary leads on to the country's profile. */
   briefLinks?: BriefLinks | undefined;
+  /** Where present, the summary leads on to the country's records (a filter, on the Records tab). */
+  recordsLink?: RecordsLink | undefined;
 }
 
 /** The selected country: how many records, in which roles, with which partner countries and organisations. */
 export function CountrySummary(props: CountrySummaryProps) {
-  const { model, records, iso3, recordCount, name, onClear, briefLinks } = props;
+  const { model, records, iso3, recordCount, name, onClear, briefLinks, recordsLink } = props;
   const { t, locale } = useI18n();
   const roles = useMemo(() => countryRoles(model, records, iso3), [model, records, iso3]);
   const partners = useMemo(() => countryPartners(model, records, iso3), [model, records, iso3]);
@@ -41,6 +44,13 @@ export function CountrySummary(props: CountrySummaryProps) {
         </button>
       </div>
       <p>{t('map.selection.records', { count: recordCount })}</p>
+      {recordsLink !== undefined && (
+        <p>
+          <RecordLink className="map-records-link" href={recordsLink.href} onOpen={recordsLink.open}>
+            {t('map.selection.showRecords', { name: countryName, count: recordsLink.count })}
+          </RecordLink>
+        </p>
+      )}
       {briefLinks !== undefined && (
         <p>
           {/* RecordLink is the app's in-place link: a plain click opens the profile without a reload. */}

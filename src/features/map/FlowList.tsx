@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { BriefLinks } from '../../components/brief-links';
-import { RecordLink } from '../../components/RecordLink';
+import type { MapRecordLinks } from '../../components/record-links';
 import type { CountryLink } from '../../data/selectors/links';
+import type { DatasetModel } from '../../data/selectors/model';
+import { FlowDetails } from './FlowDetails';
 import { useI18n } from '../../i18n/i18n-context';
 import { flowKey } from './use-map-data';
 
@@ -13,6 +15,10 @@ interface FlowListProps {
   name: (iso3: string) => string;
   /** Where present, the highlighted flow leads on to the brief of its two countries. */
   briefLinks?: BriefLinks | undefined;
+  /** Where present, the highlighted flow leads on to its records. */
+  recordLinks?: MapRecordLinks | undefined;
+  /** For the highlighted flow's details (who carried out its work). */
+  model: DatasetModel;
 }
 
 /**
@@ -23,7 +29,8 @@ interface FlowListProps {
 export const FLOWS_SHOWN = 50;
 
 /** Every flow between countries, most links first; selecting one highlights it on the map and opens its label. */
-export function FlowList({ links, highlighted, label, onHighlight, name, briefLinks }: FlowListProps) {
+export function FlowList(props: FlowListProps) {
+  const { links, highlighted, label, onHighlight, name, briefLinks, recordLinks, model } = props;
   const { t } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? links : links.slice(0, FLOWS_SHOWN);
@@ -49,14 +56,14 @@ export function FlowList({ links, highlighted, label, onHighlight, name, briefLi
                   >
                     {label(link)}
                   </button>
-                  {pressed && briefLinks !== undefined && (
-                    <RecordLink
-                      className="map-brief-link map-flow-brief"
-                      href={briefLinks.pairHref(link.from, link.to)}
-                      onOpen={() => briefLinks.openPair(link.from, link.to)}
-                    >
-                      {t('briefs.pairLink', { a: name(link.from), b: name(link.to) })}
-                    </RecordLink>
+                  {pressed && (
+                    <FlowDetails
+                      model={model}
+                      link={link}
+                      name={name}
+                      briefLinks={briefLinks}
+                      recordLinks={recordLinks}
+                    />
                   )}
                 </li>
               );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { usePrefersReducedMotion } from '../../components/use-prefers-reduced-motion';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
@@ -39,6 +39,9 @@ interface MapCanvasProps {
   onOpenRecord: (recordId: string) => void;
   /** False for a static picture (embeds may ask for one): no panning, zooming or scroll hint. */
   interactive: boolean;
+  /** The reader asked for places at every zoom (the legend's switch). */
+  placesShown: boolean;
+  onSelectFlow: (key: string | null) => void;
 }
 
 /** The Leaflet map: shaded countries, flows, clustered places, and the view kept in step with the URL. */
@@ -102,18 +105,24 @@ export function MapCanvas(props: MapCanvasProps) {
           label={props.countryLabel}
           onSelect={props.onSelectCountry}
         />
-        <FlowLayer
-          flows={props.flows}
-          selectedCountry={selectedCountry}
-          highlighted={highlightedFlow}
-          label={props.flowLabel}
-        />
+        {/* Countries, then flows, then places: each in a pane of its own above the last (Leaflet's
+            overlay pane is at 400, its marker pane at 600), whatever order they are drawn in. */}
+        <Pane name="map-flows" style={{ zIndex: 450 }}>
+          <FlowLayer
+            flows={props.flows}
+            selectedCountry={selectedCountry}
+            highlighted={highlightedFlow}
+            label={props.flowLabel}
+            onSelect={props.onSelectFlow}
+          />
+        </Pane>
         <PlaceLayer
           model={model}
           index={data.placeIndex}
           placesByKey={data.placesByKey}
           recordHref={props.recordHref}
           onOpenRecord={props.onOpenRecord}
+          shown={props.placesShown}
         />
         <ViewSync view={view} fit={fit} animate={animate} onViewChange={props.onViewChange} />
         {props.interactive && <ScrollZoomGuard onHint={setHint} />}

@@ -13,6 +13,9 @@ interface MapLegendProps {
   /** Flows left off the map because only the strongest are drawn (drawn-flows.ts). */
   weakerFlowsNotDrawn: number;
   flowsDrawn: number;
+  /** The switch that shows places at every zoom (they show by themselves when zoomed in). */
+  placesShown?: boolean;
+  onShowPlaces?: (shown: boolean) => void;
 }
 
 /** What the colours, lines and circles mean, and what the map leaves out. */
@@ -26,6 +29,8 @@ export function MapLegend({
   flowsNotDrawn,
   weakerFlowsNotDrawn,
   flowsDrawn,
+  placesShown = false,
+  onShowPlaces,
 }: MapLegendProps) {
   const { t, formatNumber } = useI18n();
   const range = (shade: ShadeClass) =>
@@ -59,10 +64,30 @@ export function MapLegend({
           {t('map.legend.flowWidth', { min: formatNumber(1), max: formatNumber(Math.max(maxLinks, 1)) })}
         </p>
       )}
-      {hasPlaces && (
+      {/* One paragraph for places, their clusters and the switch: a compact embed has little height. */}
+      {(hasPlaces || hasApproximatePlaces) && (
         <p className="map-legend-places">
-          <span className="map-legend-place" aria-hidden="true" />
-          {t('map.legend.places')}
+          {hasPlaces && (
+            <>
+              <span className="map-legend-place" aria-hidden="true" />
+              {t('map.legend.places')}{' '}
+            </>
+          )}
+          <span className="map-legend-place map-legend-place-cluster" aria-hidden="true" />
+          {t('map.legend.clusters')}
+          {onShowPlaces !== undefined && (
+            <>
+              {' '}
+              <label className="map-legend-places-switch">
+                <input
+                  type="checkbox"
+                  checked={placesShown}
+                  onChange={(event) => onShowPlaces(event.target.checked)}
+                />{' '}
+                {t('map.places.toggle')}
+              </label>
+            </>
+          )}
         </p>
       )}
       {hasApproximatePlaces && (

@@ -6,7 +6,7 @@ import { localisedName } from '../../data/selectors/names';
 import type { RecordPlace } from '../../data/selectors/places';
 import { useI18n } from '../../i18n/i18n-context';
 import { placeItems, type PlaceIndex, type PlaceItem } from './geo/place-index';
-import { MAX_ZOOM } from './map-options';
+import { MAX_ZOOM, PLACES_ZOOM } from './map-options';
 import { CountIcon, markerSize } from './place-icon';
 import { PlacePopupContent } from './PlacePopupContent';
 
@@ -16,6 +16,8 @@ interface PlaceLayerProps {
   placesByKey: Map<string, RecordPlace>;
   recordHref: (recordId: string) => string;
   onOpenRecord: (recordId: string) => void;
+  /** The reader asked for places at every zoom; otherwise they show from PLACES_ZOOM on. */
+  shown: boolean;
 }
 
 // A margin around the view, so markers just outside it are there before a short pan reveals them.
@@ -31,11 +33,16 @@ function viewportOf(map: LeafletMap): { bbox: [number, number, number, number]; 
  * Places of training exchanges and events (and of records drawn at their country), clustered by supercluster: only the clusters and places
  * in view become Leaflet markers, so a hundred thousand records cost a few dozen markers.
  */
-export function PlaceLayer({ model, index, placesByKey, recordHref, onOpenRecord }: PlaceLayerProps) {
+export function PlaceLayer(props: PlaceLayerProps) {
+  const { model, index, placesByKey, recordHref, onOpenRecord, shown } = props;
   const map = useMap();
   const [viewport, setViewport] = useState(() => viewportOf(map));
   useMapEvents({ moveend: () => setViewport(viewportOf(map)) });
-  const items = useMemo(() => placeItems(index, viewport.bbox, viewport.zoom), [index, viewport]);
+  const visible = shown || viewport.zoom >= PLACES_ZOOM;
+  const items = useMemo(
+    () => (visible ? placeItems(index, viewport.bbox, viewport.zoom) : []),
+    [index, viewport, visible],
+  );
 
   return (
     <>

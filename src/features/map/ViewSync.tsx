@@ -24,6 +24,12 @@ interface ViewSyncProps {
 }
 
 const PADDING: [number, number] = [24, 24];
+/**
+ * With a selected or filtered country, everything involved is fitted only if it fits at this zoom;
+ * further out (a phone) the focus is fitted instead, so the country is big enough to read. The map
+ * itself zooms out further (MIN_ZOOM), to fit all the data when nothing is selected.
+ */
+const FOCUS_OVER_ZOOM = 1;
 
 /**
  * Keeps the map and the URL in step. MapContainer reads its view only on mount, so later changes
@@ -87,7 +93,7 @@ export function ViewSync({ view, fit, animate, onViewChange }: ViewSyncProps) {
  */
 function fitTarget(map: LeafletMap, { bounds, focus }: MapFit): LatLngBoundsLiteral | null {
   if (bounds === null || focus === null) return bounds ?? focus;
-  return zoomToFit(map, bounds) >= map.getMinZoom() ? bounds : focus;
+  return zoomToFit(map, bounds) >= FOCUS_OVER_ZOOM ? bounds : focus;
 }
 
 // Leaflet's getBoundsZoom clamps to the zoom range, which would hide that a box does not fit.

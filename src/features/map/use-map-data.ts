@@ -48,7 +48,8 @@ export interface MapData {
 
 type LatLngBox = [[number, number], [number, number]];
 
-export const flowKey = (link: Pick<CountryLink, 'from' | 'to'>) => `${link.from}>${link.to}`;
+/** A flow's key, as the URL's `flow` parameter writes it: JPN-UKR. */
+export const flowKey = (link: Pick<CountryLink, 'from' | 'to'>) => `${link.from}-${link.to}`;
 
 /**
  * Places for records that name only their country, at the country's anchor (where its flows meet),

@@ -53,6 +53,7 @@ describe('describeFilter', () => {
           text: '  SESU ',
           roles: [],
           withAmount: false,
+          links: [],
         },
         translator,
       ),

@@ -35,4 +35,11 @@ describe('filter chips', () => {
     expect(chips[1]!.without).toEqual({ ...filter, roles: [] });
     expect(chips[2]!.without).toEqual({ ...filter, withAmount: false });
   });
+
+  it("has a chip for a flow's records, which removes only that flow", () => {
+    const filter = { ...EMPTY_FILTER, countries: ['KHM'], links: ['JPN-UKR'] };
+    const chips = filterChips(filter);
+    expect(chips.map((chip) => chip.key)).toEqual(['countries:KHM', 'links:JPN-UKR']);
+    expect(chips[1]!.without).toEqual({ ...filter, links: [] });
+  });
 });

@@ -4,7 +4,7 @@ import type { DrawnFlow } from '../../../src/features/map/use-map-data';
 
 // Flows as useMapData gives them: most links first.
 const flow = (from: string, to: string, count: number): DrawnFlow => ({
-  key: `${from}>${to}`,
+  key: `${from}-${to}`,
   link: { from, to, count } as DrawnFlow['link'],
   from: { lat: 0, lon: 0 },
   to: { lat: 1, lon: 1 },
@@ -19,11 +19,11 @@ describe('flowsToDraw', () => {
   });
 
   it('draws the strongest flows when there are more', () => {
-    expect(keys(flowsToDraw(flows, null, null, 2))).toEqual(['JPN>KHM', 'USA>UKR']);
+    expect(keys(flowsToDraw(flows, null, null, 2))).toEqual(['JPN-KHM', 'USA-UKR']);
   });
 
   it("adds the selected country's flows and the highlighted flow, whatever their weight", () => {
-    expect(keys(flowsToDraw(flows, 'UKR', null, 1))).toEqual(['JPN>KHM', 'USA>UKR', 'KHM>UKR']);
-    expect(keys(flowsToDraw(flows, null, 'NOR>LAO', 1))).toEqual(['JPN>KHM', 'NOR>LAO']);
+    expect(keys(flowsToDraw(flows, 'UKR', null, 1))).toEqual(['JPN-KHM', 'USA-UKR', 'KHM-UKR']);
+    expect(keys(flowsToDraw(flows, null, 'NOR-LAO', 1))).toEqual(['JPN-KHM', 'NOR-LAO']);
   });
 });

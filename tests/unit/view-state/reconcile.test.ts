@@ -3,7 +3,7 @@ import { buildModel } from '../../../src/data/selectors/model';
 import type { Dataset } from '../../../src/data/schema/dataset';
 import { reconcileWithDataset } from '../../../src/view-state/reconcile';
 import { parseViewState } from '../../../src/view-state/url-codec';
-import { withFilter, withSelectedCountry } from '../../../src/view-state/transitions';
+import { withFilter, withRecordsOf, withSelectedCountry } from '../../../src/view-state/transitions';
 import { sampleDataset } from '../../../mocks/datasets';
 
 const model = buildModel(sampleDataset as Dataset);
@@ -24,6 +24,14 @@ describe('reconciling a URL with the dataset', () => {
       { param: 'select', value: 'ATA', reason: 'unknown' },
       { param: 'record', value: 'no-such-record', reason: 'unknown' },
     ]);
+  });
+
+  it('keeps a selected flow between known countries and drops one with an unknown end', () => {
+    const kept = parseViewState('?flow=JPN-UKR').state;
+    expect(reconcileWithDataset(kept, model)).toEqual({ state: kept, notices: [] });
+    const { state, notices } = reconcileWithDataset(parseViewState('?flow=JPN-ATA').state, model);
+    expect(state.selectedFlow).toBeNull();
+    expect(notices).toEqual([{ param: 'flow', value: 'JPN-ATA', reason: 'unknown' }]);
   });
 
   it('opens the explore view instead of a profile of an unknown country', () => {
@@ -49,10 +57,24 @@ describe('view transitions', () => {
     expect(withFilter(start, { ...start.filter, text: 'ALIS' }).selectedCountry).toBe('KHM');
   });
 
-  it('selecting a country narrows the filter to it, and clearing widens it', () => {
+  it('selecting a country leaves the filters alone, and clearing it too', () => {
     const selected = withSelectedCountry(start, 'UKR');
-    expect(selected.filter.countries).toEqual(['UKR']);
-    expect(withSelectedCountry(selected, null).filter.countries).toEqual([]);
+    expect(selected.selectedCountry).toBe('UKR');
+    expect(selected.filter).toEqual(start.filter);
+    expect(withSelectedCountry(selected, null).filter).toEqual(start.filter);
+  });
+
+  it('a selection survives a filter that names no country', () => {
+    const selected = withSelectedCountry(parseViewState('').state, 'UKR');
+    expect(withFilter(selected, { ...selected.filter, text: 'ALIS' }).selectedCountry).toBe('UKR');
+  });
+
+  it("a country's records open on the Records tab under its filter", () => {
+    const selected = withSelectedCountry(parseViewState('?tab=map').state, 'UKR');
+    const next = withRecordsOf(selected, { ...selected.filter, countries: ['UKR'] });
+    expect(next.tab).toBe('table');
+    expect(next.filter.countries).toEqual(['UKR']);
+    expect(next.selectedCountry).toBe('UKR');
   });
 
   it('a new filter or selection drops the map position, so the map fits what it now shows', () => {
