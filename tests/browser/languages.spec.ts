@@ -280,8 +280,9 @@ test.describe('Ukrainian placeholders fit their fields', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./?tab=map&lang=uk');
       await settledText(page);
-      const show = page.getByRole('button', { name: 'Показати фільтри' });
-      if (await show.isVisible()) await show.click();
+      // On a phone the filters (and their search fields) are in a drawer behind the filter bar.
+      const drawer = page.getByRole('button', { name: /^Фільтри/ });
+      if (await drawer.isVisible()) await drawer.click();
       const fields = page.locator('input[placeholder]:visible');
       expect(await fields.count()).toBeGreaterThanOrEqual(2);
       // The placeholder's drawn width, measured in the field's own font, against the room the field gives it.

@@ -81,6 +81,8 @@ test('a dataset file opened in the browser shows in every view, and the publishe
 
   mkdirSync('artifacts', { recursive: true });
   await page.getByRole('tab', { name: 'Map' }).click();
+  // Places keep off the countries at world zoom; the legend's switch shows them at every zoom.
+  await page.getByRole('checkbox', { name: /^Show places at every zoom/ }).check();
   await expect(
     page.getByRole('button', { name: 'Cambodia, approximate location: 1 record names only the country' }),
   ).toBeVisible({ timeout: 30_000 });
