@@ -3,31 +3,19 @@ import { PeriodText } from '../../components/PeriodText';
 import { RecordKindText } from '../../components/RecordKindText';
 import { recordKindKey } from '../../components/record-kind';
 import { RecordLink } from '../../components/RecordLink';
-import type { CooperationRecord } from '../../data/schema/records';
 import { involvedCountryNames } from '../../data/selectors/involved-countries';
-import type { DatasetModel } from '../../data/selectors/model';
 import { localisedName } from '../../data/selectors/names';
-import type { PartyFocus } from '../../data/selectors/shown-parties';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { AmountText } from './AmountText';
 import { PartyRoles } from './PartyRoles';
-
-interface RecordCardProps {
-  model: DatasetModel;
-  record: CooperationRecord;
-  collator: Intl.Collator;
-  listFormat: Intl.ListFormat;
-  focus: PartyFocus;
-  href: string;
-  onOpen: (recordId: string) => void;
-}
+import type { RecordItemProps } from './record-view-props';
 
 /**
  * One record as a card on a narrow screen: the table row's cells, each under its column's name,
  * with the title as the card's heading and the link to its detail.
  */
-export function RecordCard({ model, record, collator, listFormat, focus, href, onOpen }: RecordCardProps) {
+export function RecordCard({ model, record, collator, listFormat, focus, href, onOpen }: RecordItemProps) {
   const { t, formatNumber } = useI18n();
   const headingId = useId();
   const field = (label: MessageKey, value: ReactNode, className?: string) => (

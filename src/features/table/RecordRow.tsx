@@ -1,27 +1,15 @@
 import { PeriodText } from '../../components/PeriodText';
 import { RecordKindText } from '../../components/RecordKindText';
 import { RecordLink } from '../../components/RecordLink';
-import type { CooperationRecord } from '../../data/schema/records';
 import { involvedCountryNames } from '../../data/selectors/involved-countries';
-import type { DatasetModel } from '../../data/selectors/model';
 import { placeOwnName } from '../../data/selectors/names';
-import type { PartyFocus } from '../../data/selectors/shown-parties';
 import { useI18n } from '../../i18n/i18n-context';
 import { AmountText } from './AmountText';
 import { PartyRoles } from './PartyRoles';
-
-interface RecordRowProps {
-  model: DatasetModel;
-  record: CooperationRecord;
-  collator: Intl.Collator;
-  listFormat: Intl.ListFormat;
-  focus: PartyFocus;
-  href: string;
-  onOpen: (recordId: string) => void;
-}
+import type { RecordItemProps } from './record-view-props';
 
 /** One record as a table row; its title is the row header and the link to its detail. */
-export function RecordRow({ model, record, collator, listFormat, focus, href, onOpen }: RecordRowProps) {
+export function RecordRow({ model, record, collator, listFormat, focus, href, onOpen }: RecordItemProps) {
   const { t, formatNumber } = useI18n();
   return (
     <tr>

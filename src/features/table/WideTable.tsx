@@ -1,25 +1,10 @@
 import { useRef } from 'react';
-import type { CooperationRecord } from '../../data/schema/records';
-import type { DatasetModel } from '../../data/selectors/model';
-import type { PartyFocus } from '../../data/selectors/shown-parties';
 import { useI18n } from '../../i18n/i18n-context';
 import type { TableSort } from '../../view-state/view-state';
 import { RecordRow } from './RecordRow';
 import { SortableHeader } from './SortableHeader';
 import { useHorizontalOverflow } from './use-horizontal-overflow';
-
-interface WideTableProps {
-  model: DatasetModel;
-  /** The page of records to show, in order. */
-  records: CooperationRecord[];
-  sort: TableSort;
-  onSortChange: (sort: TableSort) => void;
-  focus: PartyFocus;
-  collator: Intl.Collator;
-  listFormat: Intl.ListFormat;
-  recordHref: (recordId: string) => string;
-  onOpenRecord: (recordId: string) => void;
-}
+import type { RecordListProps } from './record-view-props';
 
 /**
  * The records as a table with every column. It fits the explore view from 1280 px up; narrower, it
@@ -27,7 +12,7 @@ interface WideTableProps {
  * text, and a named region that takes keyboard focus so arrow keys scroll it too (a pattern from
  * Adrian Roselli's accessible tables).
  */
-export function WideTable(props: WideTableProps) {
+export function WideTable(props: RecordListProps) {
   const { model, records, sort, onSortChange, focus, collator, listFormat, recordHref, onOpenRecord } = props;
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
