@@ -1,19 +1,10 @@
 import { useId } from 'react';
-import type { BriefLinks } from '../../components/brief-links';
-import type { RecordFilter } from '../../data/selectors/filter';
-import type { DatasetModel } from '../../data/selectors/model';
 import { FilterFields } from '../../features/filters/FilterFields';
-import { FilterHead } from '../../features/filters/FilterPanel';
+import { FilterHead, type FilterPanelProps } from '../../features/filters/FilterPanel';
 import { useModalDialog } from '../../features/record-detail/use-modal-dialog';
 import { useI18n } from '../../i18n/i18n-context';
 
-interface FilterDrawerProps {
-  model: DatasetModel;
-  filter: RecordFilter;
-  matching: number;
-  onChange: (filter: RecordFilter) => void;
-  onShowYear: (year: number, playing: boolean) => void;
-  briefLinks?: BriefLinks;
+interface FilterDrawerProps extends FilterPanelProps {
   onClose: () => void;
 }
 

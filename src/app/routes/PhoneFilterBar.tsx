@@ -1,26 +1,15 @@
 import { useState } from 'react';
-import type { BriefLinks } from '../../components/brief-links';
-import type { RecordFilter } from '../../data/selectors/filter';
-import type { DatasetModel } from '../../data/selectors/model';
 import { filterChips } from '../../features/filters/filter-chips';
+import type { FilterPanelProps } from '../../features/filters/FilterPanel';
 import { useI18n } from '../../i18n/i18n-context';
 import { FilterDrawer } from './FilterDrawer';
-
-interface PhoneFilterBarProps {
-  model: DatasetModel;
-  filter: RecordFilter;
-  matching: number;
-  onChange: (filter: RecordFilter) => void;
-  onShowYear: (year: number, playing: boolean) => void;
-  briefLinks?: BriefLinks;
-}
 
 /**
  * On a phone the filters take one line above the panels, which stays in view as the page scrolls:
  * a button that opens them (with how many are set) and how many records match. A side panel of
  * filters would push the map a few screens down.
  */
-export function PhoneFilterBar(props: PhoneFilterBarProps) {
+export function PhoneFilterBar(props: FilterPanelProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { model, filter, matching } = props;
