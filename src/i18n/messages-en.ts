@@ -526,6 +526,7 @@ export const en = {
 
   // Briefing pages: country profiles, two-country relationship briefs and their printed form.
   'briefing.toolbar': 'Briefing tools',
+  'briefing.otherBriefs': 'Another country or pair',
   'briefing.backToExplore': 'Back to explore',
   'briefing.print': 'Print / save as PDF',
   'briefing.picker.country.legend': 'Another country',

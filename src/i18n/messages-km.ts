@@ -512,6 +512,7 @@ export const km: Catalogue = {
 
   // Briefing pages: country profiles, two-country relationship briefs and their printed form.
   'briefing.toolbar': 'ឧបករណ៍ឯកសារសង្ខេប',
+  'briefing.otherBriefs': 'ប្រទេស ឬគូប្រទេសផ្សេងទៀត',
   'briefing.backToExplore': 'ត្រឡប់ទៅទំព័រស្វែងយល់',
   'briefing.print': 'បោះពុម្ព / រក្សាទុកជា PDF',
   'briefing.picker.country.legend': 'ប្រទេសផ្សេងទៀត',

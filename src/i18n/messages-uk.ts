@@ -544,6 +544,7 @@ export const uk: Catalogue = {
 
   // Briefing pages: country profiles, two-country relationship briefs and their printed form.
   'briefing.toolbar': 'Інструменти довідки',
+  'briefing.otherBriefs': 'Інша країна або пара',
   'briefing.backToExplore': 'Назад до огляду',
   'briefing.print': 'Друк / зберегти як PDF',
   'briefing.picker.country.legend': 'Інша країна',

@@ -201,3 +201,24 @@ test.describe('on a phone (375 px)', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 });
+
+test('on a phone the profile and the pair brief open with their title on the first screen; the pickers fold behind a disclosure', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  for (const [search, title] of [
+    ['?view=country&c=KHM', 'Cambodia'],
+    ['?view=pair&c=KHM,UKR', 'Cambodia and Ukraine'],
+  ] as const) {
+    await page.goto(`./${search}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(title, LOADING);
+    const box = (await heading.boundingBox())!;
+    expect(box.y + box.height, `${title}: the title ends within the first screen`).toBeLessThan(667);
+    await expect(page.getByRole('combobox', { name: 'Country', exact: true })).toBeHidden();
+    await page.getByText('Another country or pair').click();
+    await page.getByRole('combobox', { name: 'Country', exact: true }).selectOption('JPN');
+    await page.getByRole('button', { name: 'Open profile' }).click();
+    await expect(heading).toHaveText('Japan', LOADING);
+  }
+});

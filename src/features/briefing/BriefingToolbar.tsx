@@ -1,4 +1,5 @@
 import { RecordLink } from '../../components/RecordLink';
+import { useMediaQuery } from '../../components/use-media-query';
 import type { ReactNode } from 'react';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
@@ -21,11 +22,21 @@ interface BriefingToolbarProps {
   actions?: ReactNode;
 }
 
+/** Phones: the same width at which the header folds into its Menu (styles.css). */
+const PHONE = '(max-width: 640px)';
+
 /** The screen-only controls of a brief: back to explore, pick another country or pair, print. */
 export function BriefingToolbar(props: BriefingToolbarProps) {
   const { model, focus, suggestedPartner, navigation, actions } = props;
   const { t } = useI18n();
   const [first = '', second = suggestedPartner] = focus;
+  const phone = useMediaQuery(PHONE);
+  const pickers = (
+    <div className="briefing-pickers">
+      <CountryPicker model={model} current={first} onOpen={navigation.openCountry} />
+      <PairPicker model={model} initial={[first, second]} onOpen={navigation.openPair} />
+    </div>
+  );
   return (
     <section className="briefing-toolbar no-print" aria-label={t('briefing.toolbar')}>
       <div className="briefing-toolbar-row">
@@ -38,10 +49,15 @@ export function BriefingToolbar(props: BriefingToolbarProps) {
           <PrintChoice layout={props.printLayout} onChange={props.onPrintLayoutChange} />
         </div>
       </div>
-      <div className="briefing-pickers">
-        <CountryPicker model={model} current={first} onOpen={navigation.openCountry} />
-        <PairPicker model={model} initial={[first, second]} onOpen={navigation.openPair} />
-      </div>
+      {phone ? (
+        // On a phone the pickers would push the brief's title off the first screen; they fold.
+        <details className="briefing-pickers-disclosure">
+          <summary>{t('briefing.otherBriefs')}</summary>
+          {pickers}
+        </details>
+      ) : (
+        pickers
+      )}
     </section>
   );
 }
