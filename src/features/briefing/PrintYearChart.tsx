@@ -2,6 +2,7 @@ import type { CooperationRecord } from '../../data/schema/records';
 import { RECORD_TYPES, type RecordType } from '../../data/schema/vocabulary';
 import { recordsPerYearByType } from '../../data/selectors/by-year';
 import { useI18n } from '../../i18n/i18n-context';
+import { HatchPattern } from '../../components/HatchPattern';
 
 // Each kind has its own fill, told apart by pattern as well as shade, so greyscale print keeps them apart.
 const FILL: Record<RecordType, string> = {
@@ -39,16 +40,7 @@ export function PrintYearChart({ records }: { records: CooperationRecord[] }) {
     <figure className="print-year-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
         <defs>
-          <pattern
-            id="print-chart-hatch"
-            width="2"
-            height="2"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="2" height="2" fill="#fff" />
-            <line x1="0" y1="0" x2="0" y2="2" stroke="#000" strokeWidth="0.9" />
-          </pattern>
+          <HatchPattern id="print-chart-hatch" size={2} background="#fff" stroke="#000" strokeWidth={0.9} />
         </defs>
         <text x="0" y="4" className="print-chart-title">
           {title}

@@ -26,6 +26,7 @@ import {
 } from './series';
 import { SeriesTooltip } from './SeriesTooltip';
 import { largestBar, roundTicks } from './value-ticks';
+import { HatchPattern } from '../../components/HatchPattern';
 
 /** Columns: categories along the bottom (years). Bars: categories down the side (names), longest first. */
 export type ChartOrientation = 'columns' | 'bars';
@@ -109,17 +110,14 @@ export function SeriesBarChart({
     >
       <defs>
         {hatched.map((measure) => (
-          <pattern
+          <HatchPattern
             key={measure.key}
             id={`${hatchPrefix}${measure.key}`}
-            patternUnits="userSpaceOnUse"
-            width={6}
-            height={6}
-            patternTransform="rotate(45)"
-          >
-            <rect width={6} height={6} fill={colours.background} />
-            <line x1={0} y1={0} x2={0} y2={6} stroke={measure.color} strokeWidth={3} />
-          </pattern>
+            size={6}
+            background={colours.background}
+            stroke={measure.color}
+            strokeWidth={3}
+          />
         ))}
       </defs>
       <CartesianGrid

@@ -9,6 +9,7 @@ import { project } from './geo/mercator';
 import { worldFromTopology } from './world';
 import { worldTopologyQuery } from './world-source';
 import './static-brief-map.css';
+import { HatchPattern } from '../../components/HatchPattern';
 
 export interface StaticBriefMapProps {
   model: DatasetModel;
@@ -60,16 +61,7 @@ export default function StaticBriefMap({ model, records, focus }: StaticBriefMap
         preserveAspectRatio="xMidYMid meet"
       >
         <defs>
-          <pattern
-            id="static-map-hatch"
-            width="1.6"
-            height="1.6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="1.6" height="1.6" fill="#fff" />
-            <line x1="0" y1="0" x2="0" y2="1.6" stroke="#000" strokeWidth="0.7" />
-          </pattern>
+          <HatchPattern id="static-map-hatch" size={1.6} background="#fff" stroke="#000" strokeWidth={0.7} />
         </defs>
         <rect x="0" y={NORTH} width={WIDTH} height={SOUTH - NORTH} fill="#fff" />
         {world.countries.features.map((feature, index) => {
