@@ -1,7 +1,8 @@
 import type { CooperationRecord, Partnership } from '../schema/records';
 import type { Role } from '../schema/vocabulary';
 import { citedCount, type CitedCount } from './footnotes';
-import { partnersKey, splitAmount, type Partner } from './funding-split';
+import { splitAmount, type Partner } from './funding-split';
+import { addJoint, jointTotals, type JointTally } from './joint-money';
 import { partyCountry, type DatasetModel } from './model';
 import { addMoney, emptyMoney, type MoneySum } from './money-sum';
 import { compareCodes } from './sort';
@@ -74,7 +75,7 @@ interface Tally {
   sum: MoneySum;
   own: Partnership[];
   all: Partnership[];
-  joint: Map<string, { partners: Partner[]; sum: MoneySum; records: Partnership[] }>;
+  joint: JointTally;
 }
 
 function totals(
@@ -106,14 +107,7 @@ function totals(
     }
     const { joint } = split;
     if (joint !== null && joint.partners.some((p) => p.kind === 'country' && p.id === iso3)) {
-      const key = partnersKey(joint.partners);
-      let entry = tally.joint.get(key);
-      if (entry === undefined) {
-        entry = { partners: joint.partners, sum: emptyMoney(currency), records: [] };
-        tally.joint.set(key, entry);
-      }
-      addMoney(entry.sum, joint.part, record);
-      entry.records.push(record);
+      addJoint(tally.joint, joint.partners, currency, joint.part, record);
     }
   }
   return {
@@ -124,9 +118,7 @@ function totals(
         ...citedCount(tally.all),
         sum: tally.sum,
         own: citedCount(tally.own),
-        joint: [...tally.joint.values()]
-          .map((entry) => ({ partners: entry.partners, sum: entry.sum, ...citedCount(entry.records) }))
-          .sort((a, b) => b.sum.max - a.sum.max || b.sum.min - a.sum.min),
+        joint: jointTotals(tally.joint),
       })),
     withoutAmount: citedCount(withoutAmount),
   };
@@ -136,6 +128,12 @@ function partnerships(records: CooperationRecord[]): Partnership[] {
   return records.filter((record): record is Partnership => record.type === 'partnership');
 }
 
-function playsAny(model: DatasetModel, record: CooperationRecord, iso3: string, roles: ReadonlySet<Role>) {
+/** Whether a country (through any party) plays one of the roles in a record. */
+export function playsAny(
+  model: DatasetModel,
+  record: CooperationRecord,
+  iso3: string,
+  roles: ReadonlySet<Role>,
+) {
   return record.parties.some((party) => roles.has(party.role) && partyCountry(model, party) === iso3);
 }

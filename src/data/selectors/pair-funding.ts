@@ -1,8 +1,9 @@
 import type { CooperationRecord, Partnership } from '../schema/records';
-import { GIVING, receivingRoles } from './country-funding';
+import { GIVING, playsAny, receivingRoles } from './country-funding';
 import { citedCount, type CitedCount } from './footnotes';
-import { partnersKey, splitAmount, type Partner } from './funding-split';
-import { partyCountry, type DatasetModel } from './model';
+import { splitAmount, type Partner } from './funding-split';
+import { addJoint, jointTotals, type JointTally } from './joint-money';
+import type { DatasetModel } from './model';
 import { addMoney, emptyMoney, type MoneySum } from './money-sum';
 import { compareCodes } from './sort';
 
@@ -52,7 +53,7 @@ export function pairFunding(
 interface Tally {
   sole: MoneySum;
   soleRecords: Partnership[];
-  joint: Map<string, { partners: Partner[]; sum: MoneySum; records: Partnership[] }>;
+  joint: JointTally;
 }
 
 function oneWay(
@@ -61,14 +62,12 @@ function oneWay(
   donor: string,
   recipient: string,
 ): PairFunding {
-  const plays = (record: CooperationRecord, iso3: string, roles: ReadonlySet<string>) =>
-    record.parties.some((party) => roles.has(party.role) && partyCountry(model, party) === iso3);
   const funded = records.filter(
     (record): record is Partnership =>
       record.type === 'partnership' &&
-      plays(record, donor, GIVING) &&
-      plays(record, recipient, receivingRoles(record)) &&
-      !plays(record, recipient, GIVING),
+      playsAny(model, record, donor, GIVING) &&
+      playsAny(model, record, recipient, receivingRoles(record)) &&
+      !playsAny(model, record, recipient, GIVING),
   );
   const byCurrency = new Map<string, Tally>();
   const withAmount: Partnership[] = [];
@@ -102,14 +101,7 @@ function oneWay(
     ].filter(
       (partner) => !(partner.kind === 'country' && (partner.id === donor || partner.id === recipient)),
     );
-    const key = partnersKey(partners);
-    let entry = tally.joint.get(key);
-    if (entry === undefined) {
-      entry = { partners, sum: emptyMoney(currency), records: [] };
-      tally.joint.set(key, entry);
-    }
-    addMoney(entry.sum, part, record);
-    entry.records.push(record);
+    addJoint(tally.joint, partners, currency, part, record);
   }
   return {
     donor,
@@ -121,9 +113,7 @@ function oneWay(
         currency,
         sole: tally.sole,
         soleRecords: citedCount(tally.soleRecords),
-        joint: [...tally.joint.values()]
-          .map((entry) => ({ partners: entry.partners, sum: entry.sum, ...citedCount(entry.records) }))
-          .sort((x, y) => y.sum.max - x.sum.max || y.sum.min - x.sum.min),
+        joint: jointTotals(tally.joint),
       })),
     withoutAmount: citedCount(withoutAmount),
   };
