@@ -1,6 +1,6 @@
 import type { RecordFilter } from '../data/selectors/filter';
 import type { DatasetModel } from '../data/selectors/model';
-import { countryName, organisationName } from '../data/selectors/names';
+import { countryName, flowEndNames, organisationName } from '../data/selectors/names';
 import type { Translator } from '../i18n/translator';
 
 /** Whether the reader narrowed the records at all. */
@@ -43,8 +43,8 @@ export function describeFilter(model: DatasetModel, filter: RecordFilter, { t }:
   if (filter.withAmount) parts.push(t('export.filters.withAmount'));
   if (filter.links.length > 0) {
     const flows = filter.links.map((link) => {
-      const [from = '', to = ''] = link.split('-');
-      return `${countryName(model, from)} → ${countryName(model, to)}`;
+      const { from, to } = flowEndNames(model, link);
+      return `${from} → ${to}`;
     });
     parts.push(t('export.filters.links', { list: list(flows) }));
   }

@@ -35,6 +35,12 @@ export function countryName(model: DatasetModel, iso3: string): string {
   );
 }
 
+/** The two ends of a flow key ("JPN-UKR", as the `link` filter and `flow=` write it), by name. */
+export function flowEndNames(model: DatasetModel, key: string): { from: string; to: string } {
+  const [from = '', to = ''] = key.split('-');
+  return { from: countryName(model, from), to: countryName(model, to) };
+}
+
 function loadedName(language: string, iso3: string): string | undefined {
   const alpha2 = isoCountries.alpha3ToAlpha2(iso3);
   return alpha2 === undefined ? undefined : loadedCountryName(language, alpha2);

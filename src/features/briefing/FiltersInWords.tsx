@@ -1,6 +1,6 @@
 import type { RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
-import { countryName, organisationName } from '../../data/selectors/names';
+import { countryName, flowEndNames, organisationName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
 import { listOf } from './lists';
 
@@ -22,8 +22,8 @@ export function FiltersInWords({ model, filter }: { model: DatasetModel; filter:
   if (filter.withAmount) phrases.push(t('briefing.filters.withAmount'));
   if (filter.links.length > 0) {
     const flows = filter.links.map((link) => {
-      const [from = '', to = ''] = link.split('-');
-      return `${countryName(model, from)} → ${countryName(model, to)}`;
+      const { from, to } = flowEndNames(model, link);
+      return `${from} → ${to}`;
     });
     phrases.push(t('briefing.filters.links', { list: list(flows) }));
   }

@@ -1,6 +1,6 @@
 import { EMPTY_FILTER, type RecordFilter } from '../../data/selectors/filter';
 import type { DatasetModel } from '../../data/selectors/model';
-import { countryName, organisationName } from '../../data/selectors/names';
+import { countryName, flowEndNames, organisationName } from '../../data/selectors/names';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages-en';
 import { filterChips, type FilterChip } from './filter-chips';
@@ -17,10 +17,6 @@ export function ActiveFilterChips({ model, filter, onChange }: ActiveFilterChips
   const chips = filterChips(filter);
   if (chips.length === 0) return null;
 
-  const linkNames = (link: string) => {
-    const [from = '', to = ''] = link.split('-');
-    return { from: countryName(model, from), to: countryName(model, to) };
-  };
   const describe = (chip: FilterChip): string => {
     switch (chip.field) {
       case 'countries':
@@ -33,7 +29,7 @@ export function ActiveFilterChips({ model, filter, onChange }: ActiveFilterChips
       case 'withAmount':
         return t('filters.chip.withAmount');
       case 'links':
-        return t('filters.chip.link', linkNames(chip.value));
+        return t('filters.chip.link', flowEndNames(model, chip.value));
       case 'types':
         return t(`type.${chip.value}` as MessageKey);
       case 'themes':
