@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { datasetCoverage } from '../data/selectors/coverage';
 import type { DatasetModel } from '../data/selectors/model';
 import { countryName } from '../data/selectors/names';
@@ -12,7 +11,7 @@ import { useI18n } from '../i18n/i18n-context';
  */
 export function CoverageLine({ model }: { model: DatasetModel }) {
   const i18n = useI18n();
-  const coverage = useMemo(() => datasetCoverage(model), [model]);
+  const coverage = datasetCoverage(model);
   const [top] = coverage.topCountries;
   if (top === undefined) return null;
   const names = coverage.topCountries.map((entry) => countryName(model, entry.iso3));

@@ -16,8 +16,21 @@ export interface Coverage {
 
 const TOP_COUNTRIES = 3;
 
+// Every chart's source line and the filter panel state it: counted once per dataset, not per line
+// (a pass over every record, which at 100k records is felt when the Charts tab opens).
+const coverageByModel = new WeakMap<DatasetModel, Coverage>();
+
 /** How the dataset was built and where its records cluster; the same whatever the filters, since it describes the data. */
 export function datasetCoverage(model: DatasetModel): Coverage {
+  let coverage = coverageByModel.get(model);
+  if (coverage === undefined) {
+    coverage = countCoverage(model);
+    coverageByModel.set(model, coverage);
+  }
+  return coverage;
+}
+
+function countCoverage(model: DatasetModel): Coverage {
   const { records } = model.dataset;
   const imported = records.filter((record) => record.origin !== undefined).length;
   const topCountries = countryInvolvement(model, records).slice(0, TOP_COUNTRIES);
