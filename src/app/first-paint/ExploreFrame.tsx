@@ -34,8 +34,9 @@ export function ExploreFrame({ tab = 'map', onSelectTab = () => undefined }: Exp
   return (
     <div className="page-frame" aria-busy="true">
       <section className="dataset-summary" aria-labelledby="dataset-title">
+        {/* Where the dataset's title will be; a status, so a screen reader says when it is replaced. */}
         <h1 id="dataset-title" className="frame-title">
-          {t('state.loading')}
+          <span role="status">{t('state.loading')}</span>
         </h1>
         <p className="as-of frame-text" aria-hidden="true">
           <span className="skeleton-block frame-words" />
