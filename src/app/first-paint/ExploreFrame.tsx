@@ -46,7 +46,7 @@ export function ExploreFrame({ tab = 'map', onSelectTab = () => undefined }: Exp
         </p>
         <div className="stat-list frame-stats" aria-hidden="true">
           {[0, 1, 2, 3, 4, 5].map((stat) => (
-            <span key={stat} className="stat skeleton-block frame-stat" />
+            <span key={stat} className="skeleton-block frame-stat" />
           ))}
         </div>
         <p className="about-dataset frame-text" aria-hidden="true">
@@ -58,13 +58,13 @@ export function ExploreFrame({ tab = 'map', onSelectTab = () => undefined }: Exp
         {/* Both layouts, one shown by the stylesheet: the static HTML cannot ask how wide the screen is. */}
         <div className="filter-bar frame-narrow-only">
           <span className="filter-bar-open">{t('filters.openDrawer', { count: 0 })}</span>
-          <p className="filter-count frame-text" aria-hidden="true">
+          <p className="frame-count frame-text" aria-hidden="true">
             <span className="skeleton-block frame-words" />
           </p>
         </div>
         <aside className="filter-panel frame-wide-only" aria-labelledby="filters-title">
           <h2 id="filters-title">{t('filters.heading')}</h2>
-          <p className="filter-count frame-text" aria-hidden="true">
+          <p className="frame-count frame-text" aria-hidden="true">
             <span className="skeleton-block frame-words" />
           </p>
           {FILTER_LEGENDS.map((key) => (
