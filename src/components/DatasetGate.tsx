@@ -26,13 +26,16 @@ export function DatasetGate({ query, local, children, loading }: DatasetGateProp
   // The first render with data is the page's heaviest (every filter list, the map's figures).
   // Deferred, React renders it in slices with the frame still shown, instead of in one long task
   // that blocks the reader's taps (Lighthouse's total blocking time, issue 14).
-  const shown = useDeferredValue(local ?? query.data);
+  // Only that first arrival waits: a later change of data (a file opened, or back to the published
+  // dataset) shows at once, with the banner that announces it.
+  const current = local ?? query.data;
+  const shown = useDeferredValue(current) === undefined ? undefined : current;
   const model = useMemo(
     () => (shown ? withLanguage(shown, language, locale) : undefined),
     [shown, language, locale],
   );
-  const arriving = shown === undefined && query.data !== undefined;
-  if (local === undefined && (query.isPending || arriving)) return loading ?? <LoadingSkeleton />;
+  const arriving = shown === undefined && current !== undefined;
+  if (arriving || (local === undefined && query.isPending)) return loading ?? <LoadingSkeleton />;
   if (local === undefined && query.isError) {
     const { error } = query;
     if (error instanceof DatasetLoadError && error.failure.kind === 'invalid') {
