@@ -1,7 +1,7 @@
 import type { CooperationRecord, Party, Training } from '../schema/records';
 import type { Role } from '../schema/vocabulary';
 import { sumFigures, type FigureSum } from './figure-sum';
-import { countriesOfRecord, partyCountry, type DatasetModel } from './model';
+import { partyCountry, type DatasetModel } from './model';
 import { endYear, startYear } from './period';
 import { recordsWithCountries } from './records-with-countries';
 import { sortedRoles } from './sort';
