@@ -6,7 +6,7 @@ const lists = new WeakMap<DatasetModel, WeakMap<RecordFilter, CooperationRecord[
 
 /**
  * filterRecords, once per filter object: the explore view filters for the count at once and for
- * its panels a moment later (useDeferredValue), with the same filter object (the view state hands
+ * its panels a moment later (useValueAfterPaint), with the same filter object (the view state hands
  * back the same object for the same filter), and the second time must not pass over every record again.
  */
 export function filterRecordsOnce(model: DatasetModel, filter: RecordFilter): CooperationRecord[] {
