@@ -6,7 +6,9 @@
 //   - filter latency: from the input event to the record count changing (DOM updated, React's effects
 //     done) and to the next frame after that, and to the view settled: the explore view's mark
 //     (src/app/routes/view-settled.ts) once its open panel (map layers and lists) has committed the new
-//     records, which may come after the count (the panel renders a moment later, useDeferredValue);
+//     records, which may come after the count (the panel renders a frame later, useValueAfterPaint). The
+//     "next paint" is read in the first task after that frame: where the panel renders in a task queued
+//     from the same frame, it reads after the panel too, although the count was painted before it;
 //   - frame intervals (requestAnimationFrame deltas) while the map is panned and zoomed.
 // It must be one self-contained function: Playwright serialises it into the page.
 
