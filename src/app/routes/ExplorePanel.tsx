@@ -152,6 +152,8 @@ function ViewSettledMark({ records }: { records: CooperationRecord[] }) {
   // After the panel beside it: React runs a commit's effects in tree order, so the map's layers and
   // lists (react-leaflet updates its layers in effects) are in place when this one runs.
   useEffect(() => {
+    // One at a time: a long session must not fill the performance timeline with them.
+    performance.clearMarks(VIEW_SETTLED_MARK);
     performance.mark(VIEW_SETTLED_MARK, { detail: records.length });
   }, [records]);
   return null;
