@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { CHART_SVG_SELECTOR, installProbes, MAP_SHAPE_SELECTOR, type BenchProbe } from './page-probes';
 import type { BenchRoute } from './routes';
+import { VIEW_SETTLED_MARK } from '../../src/app/routes/view-settled';
 
 /** One page load: what it transferred, when it was drawn, how long the dataset took, and long tasks. */
 export interface LoadFigures {
@@ -82,7 +83,11 @@ export async function openRoute(browser: Browser, baseUrl: string, route: BenchR
 // tsx (esbuild) wraps named functions in a `__name` helper that exists only in Node; the page gets a
 // stand-in so the serialised probe runs there.
 function probeScript(): string {
-  const selectors = JSON.stringify({ map: MAP_SHAPE_SELECTOR, chart: CHART_SVG_SELECTOR });
+  const selectors = JSON.stringify({
+    map: MAP_SHAPE_SELECTOR,
+    chart: CHART_SVG_SELECTOR,
+    settledMark: VIEW_SETTLED_MARK,
+  });
   return `var __name = (target) => target;\n(${installProbes.toString()})(${selectors});`;
 }
 

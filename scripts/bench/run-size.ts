@@ -29,7 +29,14 @@ type HeapKey = 'afterLoadMb' | 'afterChangesMb' | 'afterMoreChangesMb' | 'caches
 const MORE_CHANGES_SHARE = 0.5;
 
 type FilterKey =
-  'changes' | 'missed' | 'updatedMedianMs' | 'updatedP95Ms' | 'paintedMedianMs' | 'paintedP95Ms';
+  | 'changes'
+  | 'missed'
+  | 'updatedMedianMs'
+  | 'updatedP95Ms'
+  | 'paintedMedianMs'
+  | 'paintedP95Ms'
+  | 'settledMedianMs'
+  | 'settledP95Ms';
 
 export interface SizeRunOptions {
   runs: number;
@@ -78,6 +85,8 @@ export async function measureSize(
           const changes = await timeFilterChanges(opened.page, options.changes);
           const updated = changes.samples.map((sample) => sample.updatedMs);
           const painted = changes.samples.map((sample) => sample.paintedMs);
+          // A build without the view-settled mark commits the map with the count: settled = updated.
+          const settled = changes.samples.map((sample) => sample.settledMs ?? sample.updatedMs);
           filterRuns.push({
             changes: changes.samples.length,
             missed: changes.missed.length,
@@ -85,6 +94,8 @@ export async function measureSize(
             updatedP95Ms: quantile(updated, 0.95),
             paintedMedianMs: median(painted),
             paintedP95Ms: quantile(painted, 0.95),
+            settledMedianMs: median(settled),
+            settledP95Ms: quantile(settled, 0.95),
           });
           const afterChangesMb = await heapAfterGc(opened.page);
           let afterMoreChangesMb = Number.NaN;
@@ -101,7 +112,8 @@ export async function measureSize(
             growthMb: afterMoreChangesMb - afterChangesMb,
           });
           options.log(
-            `  run ${run}, filters: median ${median(updated).toFixed(1)} ms over ${updated.length} changes` +
+            `  run ${run}, filters: median ${median(updated).toFixed(1)} ms, view settled ` +
+              `${median(settled).toFixed(1)} ms, over ${updated.length} changes` +
               `${changes.missed.length > 0 ? ` (missed: ${changes.missed.join(', ')})` : ''}; map frames p95 ` +
               `${quantile(frames, 0.95).toFixed(1)} ms; heap ${[
                 afterLoadMb,

@@ -83,6 +83,13 @@ const ROWS: Row[] = [
   },
   { label: '  to next paint, median, ms', value: (f) => f.filter.paintedMedianMs, digits: 1 },
   { label: '  to next paint, p95, ms', value: (f) => f.filter.paintedP95Ms, digits: 1 },
+  {
+    label: 'view settled median, ms',
+    value: (f) => f.filter.settledMedianMs,
+    digits: 1,
+    target: '<= filter update before deferral',
+  },
+  { label: 'view settled p95, ms', value: (f) => f.filter.settledP95Ms, digits: 1 },
   { label: '  changes timed (missed)', value: (f) => f.filter.changes },
   { label: 'map pan/zoom frame median, ms', value: (f) => f.mapFrames.medianMs, digits: 1, target: '<= 20' },
   { label: 'map pan/zoom frame p95, ms', value: (f) => f.mapFrames.p95Ms, digits: 1, target: '<= 25' },

@@ -1,29 +1,24 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { LazyCooperationMap } from '../../features/map/LazyCooperationMap';
-import { filterRecords, type RecordFilter } from '../../data/selectors/filter';
 import { NARROW_SCREEN, useMediaQuery } from '../../components/use-media-query';
+import type { RecordFilter } from '../../data/selectors/filter';
+import { filterRecordsOnce } from '../../data/selectors/filter-memo';
 import type { DatasetModel } from '../../data/selectors/model';
 import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
-import { withFilter, withRecordsOf, withSelectedCountry } from '../../view-state/transitions';
-import type { MapRecordLinks } from '../../components/record-links';
+import { withFilter } from '../../view-state/transitions';
 import { useViewState } from '../../view-state/use-view-state';
-import { DEFAULT_VIEW_STATE, EXPLORE_TABS, type ExploreTab } from '../../view-state/view-state';
+import { DEFAULT_VIEW_STATE, EXPLORE_TABS } from '../../view-state/view-state';
 import { useBriefLinks } from './briefing-navigation';
-import { PanelFallback } from './PanelFallback';
+import { ExplorePanel } from './ExplorePanel';
 import { usePartyLinks } from './party-links';
 import { PhoneFilterBar } from './PhoneFilterBar';
 import { TabBar } from './TabBar';
 
-// Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
-const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
-// So are the tabs not open and a record's details, on the page's first load: the explore page's own
-// script (parsed, compiled and run before the first map) leaves them out (issue 14).
-const RecordTable = lazy(() => import('./lazy-panels').then((panels) => ({ default: panels.RecordTable })));
-const Timeline = lazy(() => import('./lazy-panels').then((panels) => ({ default: panels.Timeline })));
+// A record's details are not on the page's first screen: its script (parsed, compiled and run before
+// the first map) leaves them out, and they load with the other later parts (lazy-panels.ts, issue 14).
 const RecordDetail = lazy(() => import('./lazy-panels').then((panels) => ({ default: panels.RecordDetail })));
 
 /**
@@ -36,35 +31,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
   const { state, update } = useViewState();
   const { navigation: briefLinks } = useBriefLinks();
   const partyLinks = usePartyLinks();
-  const records = useMemo(() => filterRecords(model, state.filter), [model, state.filter]);
-
-  const recordHref = useCallback(
-    (recordId: string) => serializeViewState({ ...state, openRecord: recordId }) || '?',
-    [state],
-  );
-  const openRecord = useCallback(
-    (recordId: string) => update((s) => ({ ...s, openRecord: recordId })),
-    [update],
-  );
-  const selectCountry = useCallback(
-    (iso3: string | null) => update((s) => withSelectedCountry(s, iso3)),
-    [update],
-  );
-
-  // The map's way to the records behind a country or a flow: the same filters plus that one, on
-  // the Records tab; the count is what that filter keeps, so the link says what the tab will list.
-  const recordLinks = useMemo((): MapRecordLinks => {
-    const link = (filter: typeof state.filter) => ({
-      href: serializeViewState(withRecordsOf(state, filter)) || '?',
-      count: filterRecords(model, filter).length,
-      open: () => update((s) => withRecordsOf(s, filter)),
-    });
-    return {
-      country: (iso3) => link({ ...state.filter, countries: [iso3] }),
-      flow: (from, to) => link({ ...state.filter, links: [`${from}-${to}`] }),
-    };
-  }, [model, state, update]);
-
+  const records = useMemo(() => filterRecordsOnce(model, state.filter), [model, state.filter]);
   const showYear = useCallback(
     (year: number, playing: boolean) =>
       update((s) => withFilter(s, { ...s.filter, yearFrom: year, yearTo: year }), { replace: playing }),
@@ -78,41 +45,6 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
     onChange: (filter: RecordFilter) => update((s) => withFilter(s, filter)),
     onShowYear: showYear,
     briefLinks,
-  };
-
-  const panels: Record<ExploreTab, React.ReactNode> = {
-    map: (
-      <LazyCooperationMap
-        model={model}
-        records={records}
-        selectedCountry={state.selectedCountry}
-        focusCountries={state.filter.countries}
-        view={state.map}
-        onSelectCountry={selectCountry}
-        selectedFlow={state.selectedFlow}
-        onSelectFlow={(flow) => update((s) => ({ ...s, selectedFlow: flow }))}
-        recordLinks={recordLinks}
-        onViewChange={(view) => update((s) => ({ ...s, map: view }), { replace: true })}
-        recordHref={recordHref}
-        onOpenRecord={openRecord}
-        briefLinks={briefLinks}
-      />
-    ),
-    charts: <ChartGallery model={model} records={records} filter={state.filter} />,
-    timeline: <Timeline model={model} records={records} recordHref={recordHref} onOpenRecord={openRecord} />,
-    table: (
-      <RecordTable
-        model={model}
-        records={records}
-        sort={state.sort}
-        page={state.page}
-        onSortChange={(sort) => update((s) => ({ ...s, sort, page: 1 }))}
-        onPageChange={(page) => update((s) => ({ ...s, page }))}
-        recordHref={recordHref}
-        onOpenRecord={openRecord}
-        focus={state.filter}
-      />
-    ),
   };
 
   return (
@@ -153,7 +85,7 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
           aria-labelledby={`tab-${state.tab}`}
           tabIndex={0}
         >
-          <Suspense fallback={<PanelFallback />}>{panels[state.tab]}</Suspense>
+          <ExplorePanel model={model} state={state} update={update} briefLinks={briefLinks} />
         </div>
       </section>
       {state.openRecord !== null && model.recordsById.has(state.openRecord) && (

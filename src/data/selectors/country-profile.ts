@@ -3,9 +3,10 @@ import type { Role } from '../schema/vocabulary';
 import { sumFigures, type FigureSum } from './figure-sum';
 import { citedCount, sourcesOfRecords, type Cited, type CitedCount } from './footnotes';
 import { fundingGiven, fundingReceived, type FundingTotals } from './country-funding';
-import { countriesOfRecord, type DatasetModel } from './model';
+import type { DatasetModel } from './model';
 import { rolesByCountry } from './party-roles';
 import { countryPartners, countryRoles, type CountryPartner } from './partners';
+import { recordsWithCountries } from './records-with-countries';
 
 /** Trainings one way, with the people they trained as an honest range. */
 export interface TrainingFigure extends CitedCount {
@@ -51,7 +52,7 @@ export function recordsInvolving(
   records: CooperationRecord[],
   iso3: string,
 ): CooperationRecord[] {
-  return records.filter((record) => countriesOfRecord(model, record).has(iso3));
+  return recordsWithCountries(model, records, [iso3]);
 }
 
 /** The headline figures of a country's profile, from the records under the current filters. */

@@ -1,8 +1,9 @@
 import type { CooperationRecord, Party, Training } from '../schema/records';
 import type { Role } from '../schema/vocabulary';
 import { sumFigures, type FigureSum } from './figure-sum';
-import { countriesOfRecord, partyCountry, type DatasetModel } from './model';
+import { partyCountry, type DatasetModel } from './model';
 import { endYear, startYear } from './period';
+import { recordsWithCountries } from './records-with-countries';
 import { sortedRoles } from './sort';
 
 /** Every record that involves both countries, including those where third parties take part. */
@@ -12,10 +13,7 @@ export function recordsInvolvingBoth(
   a: string,
   b: string,
 ): CooperationRecord[] {
-  return records.filter((record) => {
-    const countries = countriesOfRecord(model, record);
-    return countries.has(a) && countries.has(b);
-  });
+  return recordsWithCountries(model, records, [a, b]);
 }
 
 /** Who trained whom between the two countries: one flow per direction that has trainings. */

@@ -34,7 +34,9 @@ export function SearchableCheckboxList({ legend, options, selected, onChange }: 
     ];
   }, [options, query, selected]);
   const shown = useMemo(() => matching.slice(0, SHOWN), [matching]);
-  const list = useEndsBetweenRows<HTMLDivElement>(shown);
+  const list = useEndsBetweenRows<HTMLDivElement>(
+    `${matching.length - shown.length}\n${shown.map((option) => option.label).join('\n')}`,
+  );
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((other) => other !== value));
 

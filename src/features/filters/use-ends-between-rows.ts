@@ -6,8 +6,10 @@ import { useLayoutEffect, useRef } from 'react';
  * shadow says "more below". The style sheet's max-height stays the budget (and the whole story
  * without script); rows of names that wrap onto two or three lines are why it takes measuring.
  * Returns the ref for the list. Measured again when the rows change and when the list's width changes (names rewrap).
+ * `rows` says what the list shows as a string, so a re-render with the same rows (every filter
+ * change re-renders the lists) does not measure again: each measure forces a layout of the page.
  */
-export function useEndsBetweenRows<T extends HTMLElement>(rows: unknown) {
+export function useEndsBetweenRows<T extends HTMLElement>(rows: string) {
   const list = useRef<T>(null);
   useLayoutEffect(() => {
     const element = list.current;

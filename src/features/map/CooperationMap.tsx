@@ -156,6 +156,7 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
           </p>
           <MapCanvas
             model={model}
+            records={records}
             world={world}
             flows={drawnFlows}
             data={data}
@@ -177,8 +178,8 @@ function CooperationMapWithWorld(props: CooperationMapProps & { world: World }) 
             classes={data.classes}
             maxLinks={data.links[0]?.count ?? 0}
             hasFlows={data.flows.length > 0}
-            hasPlaces={data.places.some((place) => place.approximate !== true)}
-            hasApproximatePlaces={data.places.some((place) => place.approximate === true)}
+            hasPlaces={data.hasPlaces}
+            hasApproximatePlaces={data.hasApproximatePlaces}
             withoutCoordinates={data.withoutCoordinates}
             flowsNotDrawn={data.links.length - data.flows.length}
             weakerFlowsNotDrawn={data.flows.length - drawnFlows.length}

@@ -50,16 +50,22 @@ export function CountryLayer({
   );
 
   // The layer is made once: rebuilding 177 country shapes at every filter change cost more than the
-  // rest of the change. react-leaflet applies a new `style` to the shapes in place, but Leaflet reads
-  // a path's interactivity and class only when it is created, so those two are kept in step here
-  // (with the country's code on the path, for checks of where it is drawn).
+  // rest of the change. Its shapes are restyled here, in place, and only those whose look changed
+  // (react-leaflet, given a new `style`, would rewrite every attribute of every shape: a few ms of
+  // each filter change). Leaflet reads a path's interactivity and class only when it is created, so
+  // those two are kept in step here too (with the country's code on the path, for checks of where it is drawn).
+  const [initialStyle] = useState(() => style);
   const layer = useRef<LeafletGeoJSON>(null);
   useEffect(() => {
     layer.current?.eachLayer((child) => {
       const path = child as Path & { feature?: CountryFeature };
       const element = path.getElement();
       if (element === undefined) return;
-      const hasRecords = style(path.feature).interactive;
+      const next = style(path.feature);
+      const now = path.options;
+      if (now.fillColor !== next.fillColor || now.color !== next.color || now.weight !== next.weight)
+        path.setStyle(next);
+      const hasRecords = next.interactive;
       element.classList.toggle('leaflet-interactive', hasRecords);
       element.classList.toggle('map-country-data', hasRecords);
       const iso3 = path.feature?.properties.iso3 ?? null;
@@ -78,7 +84,7 @@ export function CountryLayer({
     <GeoJSON
       ref={layer}
       data={world.countries}
-      style={style}
+      style={initialStyle}
       eventHandlers={{
         click: (event) => {
           const iso3 = iso3Of(event.propagatedFrom);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import { usePrefersReducedMotion } from '../../components/use-prefers-reduced-motion';
+import type { CooperationRecord } from '../../data/schema/records';
 import type { CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
 import { useI18n } from '../../i18n/i18n-context';
@@ -23,6 +24,8 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 
 interface MapCanvasProps {
   model: DatasetModel;
+  /** The records under the current filters (their places are built only once shown). */
+  records: CooperationRecord[];
   world: World;
   data: MapData;
   /** The flows to draw: the strongest, the selected country's and the highlighted one (drawn-flows.ts). */
@@ -118,8 +121,8 @@ export function MapCanvas(props: MapCanvasProps) {
         </Pane>
         <PlaceLayer
           model={model}
-          index={data.placeIndex}
-          placesByKey={data.placesByKey}
+          records={props.records}
+          anchorOf={data.anchorOf}
           recordHref={props.recordHref}
           onOpenRecord={props.onOpenRecord}
           shown={props.placesShown}

@@ -3,7 +3,10 @@ import { useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { DatasetModel } from '../../data/selectors/model';
 import { localisedName } from '../../data/selectors/names';
+import type { CooperationRecord } from '../../data/schema/records';
 import type { RecordPlace } from '../../data/selectors/places';
+import type { LatLon } from './geo/anchors';
+import { usePlaceData } from './use-map-data';
 import { useI18n } from '../../i18n/i18n-context';
 import { placeItems, type PlaceIndex, type PlaceItem } from './geo/place-index';
 import { MAX_ZOOM, PLACES_ZOOM } from './map-options';
@@ -12,8 +15,8 @@ import { PlacePopupContent } from './PlacePopupContent';
 
 interface PlaceLayerProps {
   model: DatasetModel;
-  index: PlaceIndex;
-  placesByKey: Map<string, RecordPlace>;
+  records: CooperationRecord[];
+  anchorOf: (iso3: string) => LatLon | null;
   recordHref: (recordId: string) => string;
   onOpenRecord: (recordId: string) => void;
   /** The reader asked for places at every zoom; otherwise they show from PLACES_ZOOM on. */
@@ -34,15 +37,18 @@ function viewportOf(map: LeafletMap): { bbox: [number, number, number, number]; 
  * in view become Leaflet markers, so a hundred thousand records cost a few dozen markers.
  */
 export function PlaceLayer(props: PlaceLayerProps) {
-  const { model, index, placesByKey, recordHref, onOpenRecord, shown } = props;
+  const { model, records, anchorOf, recordHref, onOpenRecord, shown } = props;
   const map = useMap();
   const [viewport, setViewport] = useState(() => viewportOf(map));
   useMapEvents({ moveend: () => setViewport(viewportOf(map)) });
   const visible = shown || viewport.zoom >= PLACES_ZOOM;
+  const places = usePlaceData(model, records, anchorOf, visible);
   const items = useMemo(
-    () => (visible ? placeItems(index, viewport.bbox, viewport.zoom) : []),
-    [index, viewport, visible],
+    () => (places === null ? [] : placeItems(places.index, viewport.bbox, viewport.zoom)),
+    [places, viewport],
   );
+  if (places === null) return null;
+  const { index, placesByKey } = places;
 
   return (
     <>

@@ -3,6 +3,7 @@ import type { CooperationRecord } from '../../data/schema/records';
 import { countryInvolvement, type CountryCount } from '../../data/selectors/involvement';
 import { countryLinks, type CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
+import { placeSummary } from '../../data/selectors/place-summary';
 import {
   approximatePlaces,
   firstPlaceByCountry,
@@ -36,9 +37,11 @@ export interface MapData {
   classes: ShadeClass[];
   links: CountryLink[];
   flows: DrawnFlow[];
-  places: RecordPlace[];
-  placesByKey: Map<string, RecordPlace>;
-  placeIndex: PlaceIndex;
+  /** Where the map finds a country's position (its anchor), for flows and approximate places. */
+  anchorOf: (iso3: string) => LatLon | null;
+  /** Whether there are places with coordinates, and places drawn at their country, for the legend. */
+  hasPlaces: boolean;
+  hasApproximatePlaces: boolean;
   withoutCoordinates: number;
   /** What "fit the data" fits: the involved countries' shapes (or anchors); null when nothing is involved. */
   bounds: LatLngBox | null;
@@ -99,15 +102,7 @@ export function useMapData(
 
   const involvement = useMemo(() => countryInvolvement(model, records), [model, records]);
   const links = useMemo(() => countryLinks(model, records), [model, records]);
-  const placed = useMemo(() => {
-    const exact = recordPlaces(records);
-    const approximate = anchoredApproximatePlaces(approximatePlaces(records), anchorOf);
-    return { places: [...exact.places, ...approximate], withoutCoordinates: exact.withoutCoordinates };
-  }, [records, anchorOf]);
-  const placeIndex = useMemo(
-    () => placeIndexFor(model.dataset.records, records, placed.places, MAX_ZOOM - 1),
-    [model, records, placed],
-  );
+  const places = useMemo(() => placeSummary(records), [records]);
 
   return useMemo(() => {
     const countsByIso3 = new Map(involvement.map(({ iso3, count }) => [iso3, count]));
@@ -135,12 +130,40 @@ export function useMapData(
       classes: shadeClasses(involvement[0]?.count ?? 0, palette),
       links,
       flows,
-      places: placed.places,
-      placesByKey: new Map(placed.places.map((place) => [place.key, place])),
-      placeIndex,
-      withoutCoordinates: placed.withoutCoordinates,
+      anchorOf,
+      hasPlaces: places.hasPlaces,
+      hasApproximatePlaces: places.approximateCountries.some((iso3) => anchorOf(iso3) !== null),
+      withoutCoordinates: places.withoutCoordinates,
       bounds: box(involvement.map(({ iso3 }) => iso3)),
       focusBounds: box(focus),
     };
-  }, [anchorOf, involvement, links, placed, placeIndex, palette, focus, world]);
+  }, [anchorOf, involvement, links, places, palette, focus, world]);
+}
+
+/** The places the map draws and their clusters (PlaceLayer asks only while they are shown). */
+export interface PlaceData {
+  index: PlaceIndex;
+  placesByKey: Map<string, RecordPlace>;
+}
+
+/**
+ * The places of the records, exact and at their country's anchor, indexed for clustering; null
+ * while `wanted` is false. Places show from a zoom on (or when the reader asks), so at the world
+ * view a filter change builds none: at 100k records that was a fifth of the change.
+ */
+export function usePlaceData(
+  model: DatasetModel,
+  records: CooperationRecord[],
+  anchorOf: (iso3: string) => LatLon | null,
+  wanted: boolean,
+): PlaceData | null {
+  return useMemo(() => {
+    if (!wanted) return null;
+    const exact = recordPlaces(records);
+    const places = [...exact.places, ...anchoredApproximatePlaces(approximatePlaces(records), anchorOf)];
+    return {
+      index: placeIndexFor(model.dataset.records, records, places, MAX_ZOOM - 1),
+      placesByKey: new Map(places.map((place) => [place.key, place])),
+    };
+  }, [model, records, anchorOf, wanted]);
 }
