@@ -48,7 +48,7 @@ export async function openRoute(browser: Browser, baseUrl: string, route: BenchR
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     assets.push(
-      response.body().then((body) => ({
+      assetBody(response).then((body) => ({
         kind: type === 'script' ? 'js' : 'css',
         gzipBytes: gzipSync(body, { level: 9 }).length,
       })),
@@ -78,6 +78,20 @@ export async function openRoute(browser: Browser, baseUrl: string, route: BenchR
     blockingMs: probe.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
   };
   return { page, figures, consoleErrors, close: () => context.close() };
+}
+
+/**
+ * A script's or stylesheet's bytes. Chromium sometimes keeps no body for a response (seen for a
+ * preloaded file on a busy machine: "Response body is unavailable"), so the same URL is then fetched
+ * from the server here rather than leaving the page's size short or the run failed.
+ */
+async function assetBody(response: Response): Promise<Buffer> {
+  try {
+    return await response.body();
+  } catch {
+    const refetched = await fetch(response.url());
+    return Buffer.from(await refetched.arrayBuffer());
+  }
 }
 
 // tsx (esbuild) wraps named functions in a `__name` helper that exists only in Node; the page gets a
