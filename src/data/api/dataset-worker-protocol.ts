@@ -1,7 +1,6 @@
 import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord } from '../schema/records';
 import type { DatasetLoadFailure } from './dataset-errors';
-import type { ReadTimes } from './read-dataset';
 
 /** The page sends the file's bytes in the chunks it read them in (transferred, not copied). */
 export interface ReadRequest {
@@ -9,13 +8,16 @@ export interface ReadRequest {
 }
 
 /**
- * The worker answers with the dataset in pieces: everything but the records, then the records in
- * batches, then "done". Each message is small enough to unpack on the page without a long task.
+ * The worker answers with the dataset in pieces as they pass the check (validate.ts,
+ * checkDatasetInSteps): everything but the records, then the records in batches, then the verdict.
+ * The page unpacks and indexes each batch while the worker checks the next, and each message is small
+ * enough to unpack without a long task. Pieces sent before a failure are thrown away.
+ * Times are epoch milliseconds, comparable across threads.
  */
 export type ReadReply =
-  | { type: 'head'; head: Omit<Dataset, 'records'>; times: ReadTimes }
+  | { type: 'head'; head: Omit<Dataset, 'records'>; recordCount: number; parsedAt: number }
   | { type: 'records'; records: CooperationRecord[] }
-  | { type: 'done' }
+  | { type: 'done'; validatedAt: number }
   | { type: 'failure'; failure: DatasetLoadFailure };
 
 /** Records per message: about 1 MB of structured clone, a few milliseconds to unpack. */

@@ -9,15 +9,21 @@ declare const self: DedicatedWorkerGlobalScope;
 const reply = (message: ReadReply) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  const result = readDataset(event.data.chunks);
-  if (!result.ok) {
-    reply({ type: 'failure', failure: result.failure });
-    return;
-  }
-  const { records, ...head } = result.dataset;
-  reply({ type: 'head', head, times: { parsedAt: result.parsedAt, validatedAt: result.validatedAt } });
-  for (let start = 0; start < records.length; start += RECORDS_PER_MESSAGE) {
-    reply({ type: 'records', records: records.slice(start, start + RECORDS_PER_MESSAGE) });
-  }
-  reply({ type: 'done' });
+  // Each part is sent as soon as it has passed, so the page unpacks and indexes the records while
+  // the rest are checked; the verdict follows the last of them.
+  const result = readDataset(
+    event.data.chunks,
+    (part, parsedAt) =>
+      reply(
+        part.kind === 'head'
+          ? { type: 'head', head: part.head, recordCount: part.recordCount, parsedAt }
+          : { type: 'records', records: part.records },
+      ),
+    RECORDS_PER_MESSAGE,
+  );
+  reply(
+    result.ok
+      ? { type: 'done', validatedAt: result.validatedAt }
+      : { type: 'failure', failure: result.failure },
+  );
 };

@@ -1,5 +1,4 @@
-import { buildModel, type DatasetModel } from '../selectors/model';
-import { prepareRecordIndex } from '../selectors/record-index';
+import type { DatasetModel } from '../selectors/model';
 import { DatasetLoadError } from './dataset-errors';
 import { readBodyChunks } from './read-body';
 import { readsOnThread, startDatasetReader } from './read-off-thread';
@@ -42,14 +41,12 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
     throw error;
   }
   mark('downloaded');
-  // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates; it says
-  // when it finished each step, so the marks cover them too.
-  const { dataset, parsedAt, validatedAt } = await reader.read(chunks, signal);
+  // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates, and the
+  // model and its record index are built here meanwhile (or, on the thread, after). The reader says
+  // when parsing and validation finished, so the marks cover them too.
+  const { model, parsedAt, validatedAt } = await reader.read(chunks, signal);
   markAt('parsed', parsedAt);
   markAt('validated', validatedAt);
-  const model = buildModel(dataset);
-  // The filter's index, built now in slices rather than in one long task at the first render.
-  await prepareRecordIndex(model);
   mark('indexed');
   return model;
 }

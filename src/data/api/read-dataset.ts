@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset';
-import { validateDataset } from '../schema/validate';
+import { checkDatasetInSteps, type CheckedPart } from '../schema/validate';
 import type { DatasetLoadFailure } from './dataset-errors';
 
 /** When parsing and validation finished, in epoch milliseconds (comparable across threads). */
@@ -11,13 +11,18 @@ export interface ReadTimes {
 export type ReadResult =
   ({ ok: true; dataset: Dataset } & ReadTimes) | { ok: false; failure: DatasetLoadFailure };
 
-const now = () => performance.timeOrigin + performance.now();
+export const epochNow = () => performance.timeOrigin + performance.now();
 
 /**
  * A dataset file, as the chunks it arrived in, parsed and checked against the contract. Runs in the
- * worker or, without one, here.
+ * worker or, without one, here. `onPart` is handed each part as soon as it has passed (see
+ * checkDatasetInSteps), with when parsing finished; the result is the verdict.
  */
-export function readDataset(chunks: readonly Uint8Array[]): ReadResult {
+export function readDataset(
+  chunks: readonly Uint8Array[],
+  onPart?: (part: CheckedPart, parsedAt: number) => void,
+  recordsPerBatch?: number,
+): ReadResult {
   let json: unknown;
   try {
     json = JSON.parse(decodeChunks(chunks));
@@ -32,11 +37,19 @@ export function readDataset(chunks: readonly Uint8Array[]): ReadResult {
       },
     };
   }
-  const parsedAt = now();
-  const result = validateDataset(json);
-  return result.ok
-    ? { ok: true, dataset: result.dataset, parsedAt, validatedAt: now() }
-    : { ok: false, failure: { kind: 'invalid', problems: result.problems } };
+  const parsedAt = epochNow();
+  const steps = checkDatasetInSteps(json, recordsPerBatch);
+  for (;;) {
+    const step = steps.next();
+    if (step.done !== true) {
+      onPart?.(step.value, parsedAt);
+      continue;
+    }
+    const result = step.value;
+    return result.ok
+      ? { ok: true, dataset: result.dataset, parsedAt, validatedAt: epochNow() }
+      : { ok: false, failure: { kind: 'invalid', problems: result.problems } };
+  }
 }
 
 /**

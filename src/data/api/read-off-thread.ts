@@ -1,10 +1,12 @@
-import type { Dataset } from '../schema/dataset';
-import type { CooperationRecord } from '../schema/records';
+import { buildModel, type DatasetModel } from '../selectors/model';
+import { prepareRecordIndex } from '../selectors/record-index';
+import { assembleDataset, type DatasetAssembly } from './assemble-dataset';
 import { DatasetLoadError } from './dataset-errors';
 import type { ReadReply, ReadRequest } from './dataset-worker-protocol';
 import type { ReadTimes } from './read-dataset';
 
-export type ReadOutcome = { dataset: Dataset } & ReadTimes;
+/** The checked dataset as a model whose record index is ready, and when parsing and checking finished. */
+export type ReadOutcome = { model: DatasetModel } & ReadTimes;
 
 /** Reads one dataset file's bytes, in chunks; `close` lets go of the worker if the bytes never come. */
 export interface DatasetReader {
@@ -64,7 +66,10 @@ function onThreadReader(): DatasetReader {
       const result = readDataset(chunks);
       if (!result.ok) throw new DatasetLoadError(result.failure);
       const { dataset, parsedAt, validatedAt } = result;
-      return { dataset, parsedAt, validatedAt };
+      const model = buildModel(dataset);
+      // The filter's index, built now in slices rather than in one long task at the first render.
+      await prepareRecordIndex(model);
+      return { model, parsedAt, validatedAt };
     },
     close() {},
   };
@@ -83,12 +88,11 @@ function workerReader(worker: Worker): DatasetReader {
   };
 }
 
-/** Sends the chunks (transferred, not copied) and puts the dataset back together from the worker's pieces. */
+/** Sends the chunks (transferred, not copied) and puts the model together from the worker's pieces. */
 function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome> {
   return new Promise<ReadOutcome>((resolve, reject) => {
-    let head: Omit<Dataset, 'records'> | undefined;
-    let times: ReadTimes | undefined;
-    const records: CooperationRecord[] = [];
+    let assembly: DatasetAssembly | undefined;
+    let parsedAt = Number.NaN;
     signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     worker.onerror = (event) => {
       event.preventDefault();
@@ -98,22 +102,27 @@ function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSign
     };
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
       const message = event.data;
-      switch (message.type) {
-        case 'head':
-          head = message.head;
-          times = message.times;
-          break;
-        case 'records':
-          for (const record of message.records) records.push(record);
-          break;
-        case 'done':
-          if (head === undefined || times === undefined)
-            reject(new Error('the dataset reader sent records without the rest'));
-          else resolve({ dataset: { ...head, records }, ...times });
-          break;
-        case 'failure':
-          reject(new DatasetLoadError(message.failure));
-          break;
+      try {
+        switch (message.type) {
+          case 'head':
+            assembly = assembleDataset(message.head, message.recordCount);
+            parsedAt = message.parsedAt;
+            break;
+          case 'records':
+            if (assembly === undefined) throw new Error('the dataset reader sent records before the rest');
+            assembly.addRecords(message.records);
+            break;
+          case 'done':
+            if (assembly === undefined)
+              throw new Error('the dataset reader sent a verdict without the dataset');
+            resolve({ model: assembly.finish(), parsedAt, validatedAt: message.validatedAt });
+            break;
+          case 'failure':
+            reject(new DatasetLoadError(message.failure));
+            break;
+        }
+      } catch (error) {
+        reject(error as Error);
       }
     };
     const request: ReadRequest = { chunks };

@@ -112,6 +112,30 @@ export async function prepareRecordIndex(
   if (!indexes.has(model.dataset)) indexes.set(model.dataset, builder.finish());
 }
 
+/**
+ * Builds the index of a dataset whose records are still arriving (the dataset reader's worker sends
+ * them in batches): `addArrived` indexes the records that have joined `model.dataset.records` since
+ * the last call, so the work is spread over the batches rather than done after the last one.
+ * `finish` makes the index the model's, once all `recordCount` records are there.
+ */
+export function indexRecordsAsTheyArrive(
+  model: DatasetModel,
+  recordCount: number,
+): { addArrived: () => void; finish: () => void } {
+  const builder = recordIndexBuilder(model, recordCount);
+  let indexed = 0;
+  return {
+    addArrived() {
+      for (; indexed < model.dataset.records.length; indexed += 1) builder.add(indexed);
+    },
+    finish() {
+      if (indexed !== recordCount || model.dataset.records.length !== recordCount)
+        throw new Error(`the index has ${indexed} of ${recordCount} records`);
+      indexes.set(model.dataset, builder.finish());
+    },
+  };
+}
+
 function buildRecordIndex(model: DatasetModel): RecordIndex {
   const builder = recordIndexBuilder(model);
   for (let position = 0; position < model.dataset.records.length; position += 1) builder.add(position);
@@ -120,30 +144,34 @@ function buildRecordIndex(model: DatasetModel): RecordIndex {
 
 // Built with plain loops, stamps and numbers rather than a set per record: at 100k records sets
 // made the build take seconds, most of it collecting garbage. Records are added in dataset order.
-function recordIndexBuilder(model: DatasetModel): {
+function recordIndexBuilder(
+  model: DatasetModel,
+  recordCount = model.dataset.records.length,
+): {
   add: (position: number) => void;
   finish: () => RecordIndex;
 } {
+  // The records as they are when add() runs: they may still be arriving (indexRecordsAsTheyArrive).
   const { records } = model.dataset;
   const countries = new IdTable();
   const organisations = new IdTable();
   const places = new IdTable();
   const linkIds = new Map<number, number>();
   const links: RecordIndex['links'] = [];
-  const countryLists = new FlatLists(records.length);
-  const organisationLists = new FlatLists(records.length);
-  const linkLists = new FlatLists(records.length);
-  const placeOf = new Int32Array(records.length);
-  const type = new Uint8Array(records.length);
-  const confidence = new Uint8Array(records.length);
-  const themeBits = new Uint32Array(records.length);
-  const startYears = new Int32Array(records.length);
-  const endYears = new Int32Array(records.length);
-  const hasAmount = new Uint8Array(records.length);
+  const countryLists = new FlatLists(recordCount);
+  const organisationLists = new FlatLists(recordCount);
+  const linkLists = new FlatLists(recordCount);
+  const placeOf = new Int32Array(recordCount);
+  const type = new Uint8Array(recordCount);
+  const confidence = new Uint8Array(recordCount);
+  const themeBits = new Uint32Array(recordCount);
+  const startYears = new Int32Array(recordCount);
+  const endYears = new Int32Array(recordCount);
+  const hasAmount = new Uint8Array(recordCount);
   // Three lists in step: one entry per party in each.
-  const partyRoleLists = new FlatLists(records.length);
-  const partyCountryLists = new FlatLists(records.length);
-  const partyOrganisationLists = new FlatLists(records.length);
+  const partyRoleLists = new FlatLists(recordCount);
+  const partyCountryLists = new FlatLists(recordCount);
+  const partyOrganisationLists = new FlatLists(recordCount);
   // The last record (position + 1) that listed each id, so that a record lists an id once.
   const countryStamp: number[] = [];
   const organisationStamp: number[] = [];

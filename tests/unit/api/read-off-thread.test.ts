@@ -31,17 +31,17 @@ describe('the dataset reader', () => {
     });
     vi.stubGlobal('Worker', refusingWorker);
     const reader = startDatasetReader(false);
-    const { dataset } = await reader.read(datasetChunks());
+    const { model } = await reader.read(datasetChunks());
     expect(refusingWorker).toHaveBeenCalledOnce();
-    expect(dataset.records.length).toBeGreaterThan(0);
+    expect(model.dataset.records.length).toBeGreaterThan(0);
   });
 
   it('does not start a worker for a file it reads on the thread', async () => {
     const worker = vi.fn(function UnwantedWorker() {});
     vi.stubGlobal('Worker', worker);
-    const { dataset } = await startDatasetReader(true).read(datasetChunks());
+    const { model } = await startDatasetReader(true).read(datasetChunks());
     expect(worker).not.toHaveBeenCalled();
-    expect(dataset.records.length).toBeGreaterThan(0);
+    expect(model.dataset.records.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../../scripts/synthetic/dataset';
+import { DatasetLoadError } from '../../../src/data/api/dataset-errors';
+import { RECORDS_PER_MESSAGE, type ReadReply } from '../../../src/data/api/dataset-worker-protocol';
+import { readDataset } from '../../../src/data/api/read-dataset';
+import { startDatasetReader } from '../../../src/data/api/read-off-thread';
+import { formatProblem } from '../../../src/data/schema/validate';
+import { buildModel } from '../../../src/data/selectors/model';
+import { recordIndex, type RecordIndex } from '../../../src/data/selectors/record-index';
+
+// jsdom has no Worker. This stand-in runs what dataset-worker.ts runs (readDataset, sending each part
+// as it passes) and delivers its replies as a worker would: structured-cloned, each in a task of its
+// own. The page's side, which puts the model and its index together from the pieces, is the real one.
+class PieceByPieceWorker {
+  onmessage: ((event: MessageEvent<ReadReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  sent: ReadReply['type'][] = [];
+  constructor() {
+    workers.push(this);
+  }
+  postMessage({ chunks }: { chunks: Uint8Array[] }) {
+    const replies: ReadReply[] = [];
+    const result = readDataset(
+      chunks,
+      (part, parsedAt) =>
+        replies.push(
+          part.kind === 'head'
+            ? { type: 'head', head: part.head, recordCount: part.recordCount, parsedAt }
+            : { type: 'records', records: part.records },
+        ),
+      RECORDS_PER_MESSAGE,
+    );
+    replies.push(
+      result.ok
+        ? { type: 'done', validatedAt: result.validatedAt }
+        : { type: 'failure', failure: result.failure },
+    );
+    this.sent = replies.map((reply) => reply.type);
+    void (async () => {
+      for (const reply of replies) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<ReadReply>);
+      }
+    })();
+  }
+  terminate() {}
+}
+const workers: PieceByPieceWorker[] = [];
+
+const synthetic = generateDataset({ records: 5000, seed: 3 });
+const chunksOf = (document: unknown) => {
+  const bytes = new TextEncoder().encode(JSON.stringify(document));
+  return [bytes.slice(0, 100_000), bytes.slice(100_000)];
+};
+const withoutDataset = (index: RecordIndex) => ({ ...index, dataset: null });
+
+describe('reading a large file through the worker, piece by piece', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    workers.length = 0;
+  });
+
+  it('builds the same model and record index as reading the file at once', async () => {
+    vi.stubGlobal('Worker', PieceByPieceWorker);
+    const { model } = await startDatasetReader(false).read(chunksOf(synthetic));
+    // The records came in several batches, each indexed on arrival.
+    expect(workers[0]!.sent.filter((type) => type === 'records')).toHaveLength(3);
+
+    const atOnce = buildModel(synthetic);
+    expect(model.dataset).toEqual(synthetic);
+    expect([...model.recordsById.keys()]).toEqual([...atOnce.recordsById.keys()]);
+    expect(model.organisationsById).toEqual(atOnce.organisationsById);
+    const pieced = recordIndex(model);
+    expect(pieced.dataset).toBe(model.dataset);
+    expect(withoutDataset(pieced)).toEqual(withoutDataset(recordIndex(atOnce)));
+  });
+
+  it('fails on an invalid record near the end, naming it, although earlier batches were sent', async () => {
+    vi.stubGlobal('Worker', PieceByPieceWorker);
+    const broken = structuredClone(synthetic);
+    const last = broken.records.at(-1)!;
+    last.title = '';
+    const read = startDatasetReader(false).read(chunksOf(broken));
+    const error = await read.catch((caught: unknown) => caught);
+    expect(workers[0]!.sent).toEqual(['head', 'records', 'records', 'failure']);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    const failure = (error as DatasetLoadError).failure;
+    expect(failure.kind === 'invalid' && failure.problems.map(formatProblem)).toEqual([
+      `records › ${last.id} › title: must not be empty`,
+    ]);
+  });
+});
