@@ -81,6 +81,8 @@ function compileType(def: SchemaDef): QuickCheck {
       return (value) => typeof value === 'number' && Number.isFinite(value);
     case 'boolean':
       return (value) => typeof value === 'boolean';
+    case 'unknown':
+      return () => true;
     case 'literal': {
       const values = new Set(def.values);
       return (value) => values.has(value);

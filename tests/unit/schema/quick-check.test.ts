@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { sampleDataset } from '../../../mocks/datasets';
 import { generateDataset } from '../../../scripts/synthetic/dataset';
+import { DatasetSchema } from '../../../src/data/schema/dataset';
 import { CountrySchema, OrganisationSchema, SourceSchema } from '../../../src/data/schema/entities';
 import { compileQuickCheck, type QuickCheck } from '../../../src/data/schema/quick-check';
 import { CooperationRecordSchema } from '../../../src/data/schema/records';
@@ -47,7 +48,22 @@ const datasets = { bundled: sampleDataset as unknown as typeof synthetic, synthe
 
 describe('compileQuickCheck', () => {
   it('compiles every schema of the contract', () => {
-    for (const schema of Object.values(SCHEMAS)) expect(() => compileQuickCheck(schema)).not.toThrow();
+    for (const schema of [...Object.values(SCHEMAS), DatasetSchema])
+      expect(() => compileQuickCheck(schema)).not.toThrow();
+  });
+
+  it('agrees with zod on whole documents, broken at the top', () => {
+    const check = compileQuickCheck(DatasetSchema);
+    const small = { ...synthetic, records: synthetic.records.slice(0, 20) };
+    expect(check(small)).toBe(true);
+    for (const broken of [
+      { ...small, schemaVersion: '2.0' },
+      { ...small, extra: 1 },
+      { ...small, records: {} },
+      { ...small, meta: { ...small.meta, synthetic: 'yes' } },
+      { ...small, sources: undefined },
+    ])
+      expect([check(broken), DatasetSchema.safeParse(broken).success]).toEqual([false, false]);
   });
 
   for (const [name, dataset] of Object.entries(datasets)) {
