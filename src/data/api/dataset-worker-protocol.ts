@@ -2,10 +2,11 @@ import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord } from '../schema/records';
 import type { DatasetLoadFailure } from './dataset-errors';
 
-/** The page sends the file's bytes in the chunks it read them in (transferred, not copied). */
-export interface ReadRequest {
-  chunks: Uint8Array[];
-}
+/**
+ * The page sends the file's bytes chunk by chunk as they arrive (transferred, not copied), so the
+ * worker decodes them while the rest downloads, then says that the file is complete.
+ */
+export type ReadRequest = { type: 'chunk'; chunk: Uint8Array } | { type: 'end' };
 
 /**
  * The worker answers with the dataset in pieces as they pass the check (validate.ts,

@@ -2,17 +2,24 @@
 // Parses and validates the dataset off the page's main thread: for a national database of tens of
 // thousands of records this is seconds of work, and the page must stay responsive meanwhile.
 import { RECORDS_PER_MESSAGE, type ReadReply, type ReadRequest } from './dataset-worker-protocol';
-import { readDataset } from './read-dataset';
+import { readDatasetText, TextOfChunks } from './read-dataset';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const reply = (message: ReadReply) => self.postMessage(message);
 
+const text = new TextOfChunks();
+
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
+  const request = event.data;
+  if (request.type === 'chunk') {
+    text.add(request.chunk);
+    return;
+  }
   // Each part is sent as soon as it has passed, so the page unpacks and indexes the records while
   // the rest are checked; the verdict follows the last of them.
-  const result = readDataset(
-    event.data.chunks,
+  const result = readDatasetText(
+    text.end(),
     (part, parsedAt) =>
       reply(
         part.kind === 'head'

@@ -1,6 +1,6 @@
 import type { DatasetModel } from '../selectors/model';
 import { DatasetLoadError } from './dataset-errors';
-import { readBodyChunks } from './read-body';
+import { readBody } from './read-body';
 import { readsOnThread, startDatasetReader } from './read-off-thread';
 
 // User Timing marks around each step, read by the benchmark (scripts/bench) and visible in DevTools'
@@ -31,11 +31,11 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   if (!response.ok) {
     throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
   }
-  // The reader starts before the body has arrived, so its code loads while the file downloads.
+  // The reader starts before the body has arrived, so its code loads while the file downloads, and
+  // it is given each chunk as it arrives.
   const reader = startDatasetReader(readsOnThread(response.headers));
-  let chunks: Uint8Array[];
   try {
-    chunks = await readBodyChunks(response);
+    await readBody(response, (chunk) => reader.add(chunk));
   } catch (error) {
     reader.close();
     throw error;
@@ -44,7 +44,7 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates, and the
   // model and its record index are built here meanwhile (or, on the thread, after). The reader says
   // when parsing and validation finished, so the marks cover them too.
-  const { model, parsedAt, validatedAt } = await reader.read(chunks, signal);
+  const { model, parsedAt, validatedAt } = await reader.read(signal);
   markAt('parsed', parsedAt);
   markAt('validated', validatedAt);
   mark('indexed');

@@ -8,9 +8,13 @@ import type { ReadTimes } from './read-dataset';
 /** The checked dataset as a model whose record index is ready, and when parsing and checking finished. */
 export type ReadOutcome = { model: DatasetModel } & ReadTimes;
 
-/** Reads one dataset file's bytes, in chunks; `close` lets go of the worker if the bytes never come. */
+/**
+ * Reads one dataset file's bytes: `add` each chunk as it arrives, then `read` once the last has.
+ * `close` lets go of the worker if the bytes never all come.
+ */
 export interface DatasetReader {
-  read(chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome>;
+  add(chunk: Uint8Array): void;
+  read(signal?: AbortSignal): Promise<ReadOutcome>;
   close(): void;
 }
 
@@ -60,8 +64,10 @@ function onThreadReader(): DatasetReader {
   // zod and the validator load while the file downloads. Not awaited yet: read() reports a failure.
   const code = import('./read-dataset');
   code.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
   return {
-    async read(chunks) {
+    add: (chunk) => chunks.push(chunk),
+    async read() {
       const { readDataset } = await code;
       const result = readDataset(chunks);
       if (!result.ok) throw new DatasetLoadError(result.failure);
@@ -77,9 +83,16 @@ function onThreadReader(): DatasetReader {
 
 function workerReader(worker: Worker): DatasetReader {
   return {
-    async read(chunks, signal) {
+    add(chunk) {
+      // A chunk is transferred whole, so one that is a view into a larger buffer is copied out first.
+      const own =
+        chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+      const request: ReadRequest = { type: 'chunk', chunk: own };
+      worker.postMessage(request, [own.buffer as ArrayBuffer]);
+    },
+    async read(signal) {
       try {
-        return await collectReplies(worker, chunks, signal);
+        return await collectReplies(worker, signal);
       } finally {
         worker.terminate();
       }
@@ -88,8 +101,8 @@ function workerReader(worker: Worker): DatasetReader {
   };
 }
 
-/** Sends the chunks (transferred, not copied) and puts the model together from the worker's pieces. */
-function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome> {
+/** Says the file is complete and puts the model together from the worker's pieces. */
+function collectReplies(worker: Worker, signal?: AbortSignal): Promise<ReadOutcome> {
   return new Promise<ReadOutcome>((resolve, reject) => {
     let assembly: DatasetAssembly | undefined;
     let parsedAt = Number.NaN;
@@ -125,8 +138,7 @@ function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSign
         reject(error as Error);
       }
     };
-    const request: ReadRequest = { chunks };
-    // Each buffer once: two chunks may be views of one buffer, and listing it twice is an error.
-    worker.postMessage(request, [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))]);
+    const request: ReadRequest = { type: 'end' };
+    worker.postMessage(request);
   });
 }

@@ -2,14 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../scripts/synthetic/dataset';
 import { DatasetLoadError } from '../../../src/data/api/dataset-errors';
 import { RECORDS_PER_MESSAGE, type ReadReply } from '../../../src/data/api/dataset-worker-protocol';
-import { readDataset } from '../../../src/data/api/read-dataset';
+import type { DatasetReader } from '../../../src/data/api/read-off-thread';
+import type { ReadRequest } from '../../../src/data/api/dataset-worker-protocol';
+import { readDatasetText, TextOfChunks } from '../../../src/data/api/read-dataset';
 import { startDatasetReader } from '../../../src/data/api/read-off-thread';
 import { formatProblem } from '../../../src/data/schema/validate';
 import { buildModel } from '../../../src/data/selectors/model';
 import { recordIndex, type RecordIndex } from '../../../src/data/selectors/record-index';
 
-// jsdom has no Worker. This stand-in runs what dataset-worker.ts runs (readDataset, sending each part
-// as it passes) and delivers its replies as a worker would: structured-cloned, each in a task of its
+// jsdom has no Worker. This stand-in runs what dataset-worker.ts runs (collecting the chunks' text,
+// then readDatasetText, sending each part as it passes) and delivers its replies as a worker would: structured-cloned, each in a task of its
 // own. The page's side, which puts the model and its index together from the pieces, is the real one.
 class PieceByPieceWorker {
   onmessage: ((event: MessageEvent<ReadReply>) => void) | null = null;
@@ -18,10 +20,17 @@ class PieceByPieceWorker {
   constructor() {
     workers.push(this);
   }
-  postMessage({ chunks }: { chunks: Uint8Array[] }) {
+  private readonly text = new TextOfChunks();
+  chunks = 0;
+  postMessage(request: ReadRequest) {
+    if (request.type === 'chunk') {
+      this.text.add(structuredClone(request.chunk));
+      this.chunks += 1;
+      return;
+    }
     const replies: ReadReply[] = [];
-    const result = readDataset(
-      chunks,
+    const result = readDatasetText(
+      this.text.end(),
       (part, parsedAt) =>
         replies.push(
           part.kind === 'head'
@@ -52,6 +61,10 @@ const chunksOf = (document: unknown) => {
   const bytes = new TextEncoder().encode(JSON.stringify(document));
   return [bytes.slice(0, 100_000), bytes.slice(100_000)];
 };
+function readAll(reader: DatasetReader, chunks: Uint8Array[]) {
+  for (const chunk of chunks) reader.add(chunk);
+  return reader.read();
+}
 const withoutDataset = (index: RecordIndex) => ({ ...index, dataset: null });
 
 describe('reading a large file through the worker, piece by piece', () => {
@@ -62,7 +75,8 @@ describe('reading a large file through the worker, piece by piece', () => {
 
   it('builds the same model and record index as reading the file at once', async () => {
     vi.stubGlobal('Worker', PieceByPieceWorker);
-    const { model } = await startDatasetReader(false).read(chunksOf(synthetic));
+    const { model } = await readAll(startDatasetReader(false), chunksOf(synthetic));
+    expect(workers[0]!.chunks).toBe(2);
     // The records came in several batches, each indexed on arrival.
     expect(workers[0]!.sent.filter((type) => type === 'records')).toHaveLength(3);
 
@@ -80,7 +94,7 @@ describe('reading a large file through the worker, piece by piece', () => {
     const broken = structuredClone(synthetic);
     const last = broken.records.at(-1)!;
     last.title = '';
-    const read = startDatasetReader(false).read(chunksOf(broken));
+    const read = readAll(startDatasetReader(false), chunksOf(broken));
     const error = await read.catch((caught: unknown) => caught);
     expect(workers[0]!.sent).toEqual(['head', 'records', 'records', 'failure']);
     expect(error).toBeInstanceOf(DatasetLoadError);
