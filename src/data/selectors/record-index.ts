@@ -2,9 +2,8 @@ import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord, Party } from '../schema/records';
 import { CONFIDENCES, RECORD_TYPES, THEMES } from '../schema/vocabulary';
 import { nextTask } from '../next-task';
-import { flowPairs, roleBit, roleBitsOf } from './flow-rule';
-import type { DatasetModel } from './model';
-import { rolesByCountry } from './party-roles';
+import { flowPairs, roleBit } from './flow-rule';
+import { partyCountry, type DatasetModel } from './model';
 import { endYear, startYear } from './period';
 import { PLACED_TYPES } from './placed-types';
 
@@ -175,9 +174,8 @@ function recordIndexBuilder(
   // The last record (position + 1) that listed each id, so that a record lists an id once.
   const countryStamp: number[] = [];
   const organisationStamp: number[] = [];
-  // The countries among the current record's parties, and the roles (bits of ROLES) each plays.
-  const partyCountries: number[] = [];
-  const roleBits: number[] = [];
+  // The country id (null for none) of each of the current record's parties, in order.
+  const partyCountryIds: (number | null)[] = [];
 
   // As actorCountry in model.ts: the actor's own country, else its organisation's home country.
   const countryIdOf = (actor: Pick<Party, 'country' | 'organisation'>) => {
@@ -216,7 +214,7 @@ function recordIndexBuilder(
   const add = (position: number) => {
     const record = records[position]!;
     const stamp = position + 1;
-    partyCountries.length = 0;
+    partyCountryIds.length = 0;
     for (const party of record.parties) {
       const id = countryIdOf(party);
       listCountry(id, stamp);
@@ -226,12 +224,7 @@ function recordIndexBuilder(
       partyOrganisationLists.push(
         party.organisation === undefined ? -1 : organisations.idOf(party.organisation),
       );
-      if (id < 0) continue;
-      if (!partyCountries.includes(id)) {
-        partyCountries.push(id);
-        roleBits[id] = 0;
-      }
-      roleBits[id] = roleBits[id]! | roleBit(party.role);
+      partyCountryIds.push(id < 0 ? null : id);
     }
     for (const person of record.people ?? []) {
       listCountry(countryIdOf(person), stamp);
@@ -245,7 +238,7 @@ function recordIndexBuilder(
     partyOrganisationLists.end();
 
     const placeCountry = record.place === undefined ? undefined : countries.idOf(record.place.country);
-    for (const [from, to] of flowPairs(partyCountries, (id) => roleBits[id]!, placeCountry)) {
+    for (const [from, to] of recordFlowPairs(record.parties, partyCountryIds, placeCountry)) {
       linkLists.push(linkIdOf(from, to));
     }
     linkLists.end();
@@ -295,12 +288,37 @@ export function themeBitsOf(themes: readonly string[]): number {
 
 /** The ordered pairs of countries one record links as a provider to a receiver, each pair once (flow-rule.ts). */
 export function linkedPairs(model: DatasetModel, record: CooperationRecord): RecordIndex['links'] {
-  const roles = rolesByCountry(model, record);
-  return flowPairs(
-    [...roles.keys()],
-    (country) => roleBitsOf(roles.get(country) ?? []),
-    record.place?.country,
-  ).map(([from, to]) => ({ key: `${from}>${to}`, from, to }));
+  const countries = record.parties.map((party) => partyCountry(model, party));
+  return recordFlowPairs(record.parties, countries, record.place?.country).map(([from, to]) => ({
+    key: `${from}>${to}`,
+    from,
+    to,
+  }));
+}
+
+/**
+ * The flow rule (flow-rule.ts) applied to one record: the roles each country plays through the
+ * record's parties, as bits, and the pairs they link. The one place both the index (countries as ids)
+ * and linkedPairs (countries as codes) read a record's flows from. `countries` holds each party's
+ * country (null for none), in the parties' order.
+ */
+function recordFlowPairs<C>(
+  parties: readonly Party[],
+  countries: readonly (C | null)[],
+  place: C | undefined,
+): [from: C, to: C][] {
+  const playing: C[] = [];
+  const bits: number[] = [];
+  parties.forEach((party, at) => {
+    const country = countries[at] ?? null;
+    if (country === null) return;
+    const known = playing.indexOf(country);
+    if (known === -1) {
+      playing.push(country);
+      bits.push(roleBit(party.role));
+    } else bits[known] = bits[known]! | roleBit(party.role);
+  });
+  return flowPairs(playing, (country) => bits[playing.indexOf(country)]!, place);
 }
 
 /** The key of a place: records at exactly the same coordinates share one. */
