@@ -91,6 +91,23 @@ export function indexedList(records: readonly CooperationRecord[], model?: Datas
 }
 
 /**
+ * Whether `records` are every record of the model's dataset, in dataset order: the dataset's own list,
+ * or a list the filter made (registered above) whose positions are every position in turn. Decided from
+ * what the list is, never from its length alone: a copy, a sorted list or another dataset's list of
+ * the same length is not the dataset.
+ */
+export function isWholeDataset(records: readonly CooperationRecord[], model: DatasetModel): boolean {
+  const { records: all } = model.dataset;
+  if (records === all) return true;
+  const known = indexedLists.get(records);
+  if (known === undefined || known.index.dataset !== model.dataset) return false;
+  const { positions } = known;
+  if (positions.length !== all.length) return false;
+  for (let at = 0; at < positions.length; at += 1) if (positions[at] !== at) return false;
+  return true;
+}
+
+/**
  * Builds the index a slice of records at a time, between which the page may do other work: at 100k
  * records the whole build is a few hundred milliseconds, too long to block the page in one task.
  * Resolves once the index is ready; the selectors then find it. (A selector that needs the index

@@ -3,6 +3,7 @@ import type { CooperationRecord } from '../../data/schema/records';
 import { countryInvolvement, type CountryCount } from '../../data/selectors/involvement';
 import { countryLinks, type CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
+import { isWholeDataset } from '../../data/selectors/record-index';
 import {
   approximatePlaces,
   firstPlaceByCountry,
@@ -105,7 +106,12 @@ export function useMapData(
     return { places: [...exact.places, ...approximate], withoutCoordinates: exact.withoutCoordinates };
   }, [records, anchorOf]);
   const placeIndex = useMemo(
-    () => placeIndexFor(model.dataset.records, records, placed.places, MAX_ZOOM - 1),
+    () =>
+      placeIndexFor(
+        placed.places,
+        MAX_ZOOM - 1,
+        isWholeDataset(records, model) ? model.dataset.records : null,
+      ),
     [model, records, placed],
   );
 
