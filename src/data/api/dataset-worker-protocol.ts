@@ -18,6 +18,13 @@ export type ReadRequest = { type: 'chunk'; chunk: Uint8Array } | { type: 'end' }
 export type ReadReply =
   | { type: 'head'; head: Omit<Dataset, 'records'>; recordCount: number; parsedAt: number }
   | { type: 'records'; records: CooperationRecord[] }
+  | {
+      /** A batch as the JSON text of a list, cut from the file (record-spans.ts): cheaper to send than objects. */
+      type: 'records-text';
+      text: string;
+      /** Records of the batch that zod had to change (trimmed text), by their place in it. */
+      changed: [at: number, record: CooperationRecord][];
+    }
   | { type: 'done'; validatedAt: number }
   | { type: 'failure'; failure: DatasetLoadFailure };
 

@@ -13,14 +13,17 @@ export type ReadResult =
 
 export const epochNow = () => performance.timeOrigin + performance.now();
 
+/** Hands over each part of a dataset as soon as it has passed, with when parsing finished and the parsed document. */
+export type OnCheckedPart = (part: CheckedPart, parsedAt: number, document: unknown) => void;
+
 /**
  * A dataset file, as the chunks it arrived in, parsed and checked against the contract. Runs in the
  * worker or, without one, here. `onPart` is handed each part as soon as it has passed (see
- * checkDatasetInSteps), with when parsing finished; the result is the verdict.
+ * checkDatasetInSteps); the result is the verdict.
  */
 export function readDataset(
   chunks: readonly Uint8Array[],
-  onPart?: (part: CheckedPart, parsedAt: number) => void,
+  onPart?: OnCheckedPart,
   recordsPerBatch?: number,
 ): ReadResult {
   const text = new TextOfChunks();
@@ -29,11 +32,7 @@ export function readDataset(
 }
 
 /** The same, from the file's text. */
-export function readDatasetText(
-  text: string,
-  onPart?: (part: CheckedPart, parsedAt: number) => void,
-  recordsPerBatch?: number,
-): ReadResult {
+export function readDatasetText(text: string, onPart?: OnCheckedPart, recordsPerBatch?: number): ReadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -53,7 +52,7 @@ export function readDatasetText(
   for (;;) {
     const step = steps.next();
     if (step.done !== true) {
-      onPart?.(step.value, parsedAt);
+      onPart?.(step.value, parsedAt, json);
       continue;
     }
     const result = step.value;

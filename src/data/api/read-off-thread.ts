@@ -1,3 +1,4 @@
+import type { CooperationRecord } from '../schema/records';
 import { buildModel, type DatasetModel } from '../selectors/model';
 import { prepareRecordIndex } from '../selectors/record-index';
 import { assembleDataset, type DatasetAssembly } from './assemble-dataset';
@@ -122,8 +123,9 @@ function collectReplies(worker: Worker, signal?: AbortSignal): Promise<ReadOutco
             parsedAt = message.parsedAt;
             break;
           case 'records':
+          case 'records-text':
             if (assembly === undefined) throw new Error('the dataset reader sent records before the rest');
-            assembly.addRecords(message.records);
+            assembly.addRecords(message.type === 'records' ? message.records : recordsOfText(message));
             break;
           case 'done':
             if (assembly === undefined)
@@ -141,4 +143,11 @@ function collectReplies(worker: Worker, signal?: AbortSignal): Promise<ReadOutco
     const request: ReadRequest = { type: 'end' };
     worker.postMessage(request);
   });
+}
+
+/** A batch sent as text: parsed here, with the records zod changed put in their places. */
+function recordsOfText({ text, changed }: Extract<ReadReply, { type: 'records-text' }>): CooperationRecord[] {
+  const records = JSON.parse(text) as CooperationRecord[];
+  for (const [at, record] of changed) records[at] = record;
+  return records;
 }

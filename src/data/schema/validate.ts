@@ -61,7 +61,8 @@ export function validateDataset(input: unknown): DatasetValidation {
 /** What passed so far, while no problem has been found: first everything but the records, then the records in batches. */
 export type CheckedPart =
   | { kind: 'head'; head: Omit<Dataset, 'records'>; recordCount: number }
-  | { kind: 'records'; records: CooperationRecord[] };
+  /** Records `start` onwards of the file's list; each is the item as given unless zod had to change it (trimmed text). */
+  | { kind: 'records'; start: number; records: CooperationRecord[] };
 
 /**
  * The same check as validateDataset, handing over each part as soon as it has passed, so a reader can
@@ -116,7 +117,7 @@ export function* checkDatasetInSteps(
       start,
     );
     for (const record of batch) records.push(record);
-    if (issues.length === 0) yield { kind: 'records', records: batch as CooperationRecord[] };
+    if (issues.length === 0) yield { kind: 'records', start, records: batch as CooperationRecord[] };
   }
 
   const lists: CheckedLists = { countries, organisations, sources, records };

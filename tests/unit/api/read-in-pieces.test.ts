@@ -1,17 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../scripts/synthetic/dataset';
 import { DatasetLoadError } from '../../../src/data/api/dataset-errors';
-import { RECORDS_PER_MESSAGE, type ReadReply } from '../../../src/data/api/dataset-worker-protocol';
+import type { ReadReply } from '../../../src/data/api/dataset-worker-protocol';
 import type { DatasetReader } from '../../../src/data/api/read-off-thread';
 import type { ReadRequest } from '../../../src/data/api/dataset-worker-protocol';
-import { readDatasetText, TextOfChunks } from '../../../src/data/api/read-dataset';
+import { TextOfChunks } from '../../../src/data/api/read-dataset';
+import { readInPieces } from '../../../src/data/api/read-in-pieces';
 import { startDatasetReader } from '../../../src/data/api/read-off-thread';
 import { formatProblem } from '../../../src/data/schema/validate';
 import { buildModel } from '../../../src/data/selectors/model';
 import { recordIndex, type RecordIndex } from '../../../src/data/selectors/record-index';
 
 // jsdom has no Worker. This stand-in runs what dataset-worker.ts runs (collecting the chunks' text,
-// then readDatasetText, sending each part as it passes) and delivers its replies as a worker would: structured-cloned, each in a task of its
+// then readInPieces, sending each part as it passes) and delivers its replies as a worker would: structured-cloned, each in a task of its
 // own. The page's side, which puts the model and its index together from the pieces, is the real one.
 class PieceByPieceWorker {
   onmessage: ((event: MessageEvent<ReadReply>) => void) | null = null;
@@ -29,21 +30,7 @@ class PieceByPieceWorker {
       return;
     }
     const replies: ReadReply[] = [];
-    const result = readDatasetText(
-      this.text.end(),
-      (part, parsedAt) =>
-        replies.push(
-          part.kind === 'head'
-            ? { type: 'head', head: part.head, recordCount: part.recordCount, parsedAt }
-            : { type: 'records', records: part.records },
-        ),
-      RECORDS_PER_MESSAGE,
-    );
-    replies.push(
-      result.ok
-        ? { type: 'done', validatedAt: result.validatedAt }
-        : { type: 'failure', failure: result.failure },
-    );
+    readInPieces(this.text.end(), (reply) => replies.push(reply));
     this.sent = replies.map((reply) => reply.type);
     void (async () => {
       for (const reply of replies) {
@@ -78,7 +65,7 @@ describe('reading a large file through the worker, piece by piece', () => {
     const { model } = await readAll(startDatasetReader(false), chunksOf(synthetic));
     expect(workers[0]!.chunks).toBe(2);
     // The records came in several batches, each indexed on arrival.
-    expect(workers[0]!.sent.filter((type) => type === 'records')).toHaveLength(3);
+    expect(workers[0]!.sent).toEqual(['head', 'records-text', 'records-text', 'records-text', 'done']);
 
     const atOnce = buildModel(synthetic);
     expect(model.dataset).toEqual(synthetic);
@@ -96,11 +83,22 @@ describe('reading a large file through the worker, piece by piece', () => {
     last.title = '';
     const read = readAll(startDatasetReader(false), chunksOf(broken));
     const error = await read.catch((caught: unknown) => caught);
-    expect(workers[0]!.sent).toEqual(['head', 'records', 'records', 'failure']);
+    expect(workers[0]!.sent).toEqual(['head', 'records-text', 'records-text', 'failure']);
     expect(error).toBeInstanceOf(DatasetLoadError);
     const failure = (error as DatasetLoadError).failure;
     expect(failure.kind === 'invalid' && failure.problems.map(formatProblem)).toEqual([
       `records › ${last.id} › title: must not be empty`,
     ]);
+  });
+
+  it('sends a record zod had to trim as zod gave it, and the model holds the trimmed text', async () => {
+    vi.stubGlobal('Worker', PieceByPieceWorker);
+    const padded = structuredClone(synthetic);
+    const record = padded.records[2345]!;
+    record.title = `  ${record.title}\t`;
+    const { model } = await readAll(startDatasetReader(false), chunksOf(padded));
+    expect(model.dataset.records[2345]!.title).toBe(synthetic.records[2345]!.title);
+    expect(model.recordsById.get(record.id)).toBe(model.dataset.records[2345]);
+    expect(model.dataset).toEqual(synthetic);
   });
 });
