@@ -69,8 +69,11 @@ export function readDatasetText(text: string, onPart?: OnCheckedPart, recordsPer
 export class TextOfChunks {
   private readonly decoder = new TextDecoder();
   private text = '';
-  add(chunk: Uint8Array): void {
-    this.text += this.decoder.decode(chunk, { stream: true });
+  /** Decodes the chunk and gives its text. */
+  add(chunk: Uint8Array): string {
+    const piece = this.decoder.decode(chunk, { stream: true });
+    this.text += piece;
+    return piece;
   }
   end(): string {
     return this.text + this.decoder.decode();

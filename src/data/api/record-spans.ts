@@ -9,75 +9,170 @@
  * so the caller can fall back to sending objects. Like JSON.parse, a repeated key counts last.
  */
 export function recordSpans(text: string, expected: number): Int32Array | null {
-  const spans = new Int32Array(expected * 2);
-  let found: number | null = null;
-  let depth = 0;
-  // At depth 1: whether the next string is a key, and whether the value being read is `records`'.
-  let expectKey = false;
-  let lastKey = '';
-  let inRecords = false;
-  let count = 0;
-  let itemStart = -1;
-  let at = 0;
-  const length = text.length;
-  while (at < length) {
-    const code = text.charCodeAt(at);
-    if (code === QUOTE) {
-      const end = stringEnd(text, at);
-      if (depth === 1 && expectKey) lastKey = text.slice(at + 1, end);
-      if (inRecords && depth === 2 && itemStart < 0) itemStart = at;
-      at = end + 1;
-      continue;
+  const scanner = new RecordListScanner();
+  scanner.feed(text);
+  const spans = scanner.finish();
+  return spans !== null && spans.length === expected * 2 ? Int32Array.from(spans) : null;
+}
+
+/**
+ * The same reading, fed the text a piece at a time as it is decoded (a string, a key or an item may
+ * be split between pieces); offsets count from the start of the whole text.
+ */
+export class RecordListScanner {
+  /** Start and end of each item of the current `records` list, in turn. */
+  private spans: number[] = [];
+  private depth = 0;
+  private inString = false;
+  /** Inside a string: how many backslashes ended the last piece (they may escape a quote). */
+  private backslashes = 0;
+  // At depth 1: whether the next string is a key, the key being read and the last key read.
+  private expectKey = false;
+  private key: string | null = null;
+  private lastKey = '';
+  private inRecords = false;
+  private itemStart = -1;
+  /** Between a comma and the next item: a list may not end there. */
+  private afterComma = false;
+  private finished = false;
+  private broken = false;
+  /** Where the text fed so far ends. */
+  private offset = 0;
+
+  /** How much text has been fed. */
+  get length(): number {
+    return this.offset;
+  }
+
+  feed(piece: string): void {
+    if (this.broken) return;
+    const base = this.offset;
+    this.offset += piece.length;
+    let at = 0;
+    const length = piece.length;
+    while (at < length) {
+      if (this.inString) {
+        at = this.readString(piece, at);
+        if (this.broken) return;
+        continue;
+      }
+      const code = piece.charCodeAt(at);
+      if (code === QUOTE) {
+        this.startItem(base + at);
+        this.itemEnd = null;
+        this.inString = true;
+        this.backslashes = 0;
+        if (this.depth === 1 && this.expectKey) this.key = '';
+        at += 1;
+        continue;
+      }
+      this.readStructure(code, base + at);
+      if (this.broken) return;
+      at += 1;
     }
+  }
+
+  /** The spans of the last `records` list, or null when there was none or the text made no sense. */
+  finish(): number[] | null {
+    return this.broken || !this.finished || this.inString || this.depth !== 0 ? null : this.spans;
+  }
+
+  /** Reads string characters from `at`; returns where reading goes on (past the closing quote, or the piece's end). */
+  private readString(piece: string, at: number): number {
+    let from = at;
+    for (;;) {
+      const quote = piece.indexOf('"', from);
+      const end = quote < 0 ? piece.length : quote;
+      // A quote is escaped by an odd run of backslashes before it, which may begin in the last piece.
+      let run = backslashesBefore(piece, end, at);
+      if (run === end - at) run += this.backslashes;
+      if (this.key !== null) {
+        // A key written with escapes may read as "records" to JSON.parse: too rare to follow, so give up.
+        if (piece.slice(at, end).includes('\\')) this.broken = true;
+        this.key += piece.slice(at, end);
+      }
+      if (quote < 0) {
+        this.backslashes = run;
+        return piece.length;
+      }
+      this.backslashes = 0;
+      if (run % 2 === 1) {
+        if (this.key !== null) this.key += '"';
+        at = quote + 1;
+        from = quote + 1;
+        continue;
+      }
+      if (this.key !== null) {
+        this.lastKey = this.key;
+        this.key = null;
+      }
+      this.inString = false;
+      return quote + 1;
+    }
+  }
+
+  private readStructure(code: number, position: number): void {
     switch (code) {
       case OPEN_BRACE:
       case OPEN_BRACKET:
-        if (inRecords && depth === 2 && itemStart < 0) itemStart = at;
-        depth += 1;
-        if (depth === 1) expectKey = code === OPEN_BRACE;
-        if (depth === 2 && lastKey === 'records' && !expectKey && code === OPEN_BRACKET) {
-          inRecords = true;
-          count = 0;
-          itemStart = -1;
+        this.startItem(position);
+        this.depth += 1;
+        if (this.depth === 1) this.expectKey = code === OPEN_BRACE;
+        if (this.depth === 2 && this.lastKey === 'records' && !this.expectKey && code === OPEN_BRACKET) {
+          this.inRecords = true;
+          this.spans = [];
+          this.itemStart = -1;
+          this.afterComma = false;
         }
         break;
       case CLOSE_BRACE:
       case CLOSE_BRACKET:
-        if (inRecords && depth === 2) {
+        if (this.inRecords && this.depth === 2) {
           // The end of the list itself.
-          if (itemStart >= 0) {
-            closeItem(spans, count, itemStart, trimmedEnd(text, at));
-            count += 1;
-          }
-          inRecords = false;
-          found = count;
-          itemStart = -1;
+          if (this.itemStart >= 0) this.endItem(position);
+          else if (this.afterComma) this.broken = true;
+          this.inRecords = false;
+          this.finished = true;
         }
-        depth -= 1;
+        this.depth -= 1;
         break;
       case COMMA:
-        if (inRecords && depth === 2) {
-          if (itemStart < 0) return null;
-          closeItem(spans, count, itemStart, trimmedEnd(text, at));
-          count += 1;
-          itemStart = -1;
+        if (this.inRecords && this.depth === 2) {
+          if (this.itemStart < 0) this.broken = true;
+          else this.endItem(position);
+          this.afterComma = true;
         }
-        if (depth === 1) expectKey = true;
+        if (this.depth === 1) this.expectKey = true;
         break;
       case COLON:
-        if (depth === 1) expectKey = false;
+        if (this.depth === 1) this.expectKey = false;
         break;
       default:
         // A number, true, false or null starts an item too; whitespace does not.
-        if (inRecords && depth === 2 && itemStart < 0 && !isWhitespace(code)) itemStart = at;
+        if (!isWhitespace(code)) this.startItem(position);
+        else if (this.inRecords && this.depth === 2 && this.itemStart >= 0) this.itemEnd ??= position;
     }
-    at += 1;
+    if (!isWhitespace(code) && code !== COMMA) this.itemEnd = null;
   }
-  return found === expected ? spans : null;
+
+  /** Where trailing whitespace after the current item began (its end, if a separator follows). */
+  private itemEnd: number | null = null;
+
+  private startItem(position: number): void {
+    if (this.inRecords && this.depth === 2 && this.itemStart < 0) {
+      this.itemStart = position;
+      this.afterComma = false;
+    }
+  }
+
+  private endItem(separator: number): void {
+    this.spans.push(this.itemStart, this.itemEnd ?? separator);
+    this.itemStart = -1;
+    this.itemEnd = null;
+  }
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
@@ -85,30 +180,12 @@ const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
+/** How many backslashes stand right before `end`, not counting any before `start`. */
+function backslashesBefore(text: string, end: number, start: number): number {
+  let run = 0;
+  while (end - 1 - run >= start && text.charCodeAt(end - 1 - run) === BACKSLASH) run += 1;
+  return run;
+}
+
+const BACKSLASH = 0x5c;
 const isWhitespace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-
-/** The position of the quote that closes the string opening at `start`, skipping escaped quotes. */
-function stringEnd(text: string, start: number): number {
-  let at = start;
-  for (;;) {
-    at = text.indexOf('"', at + 1);
-    if (at < 0) return text.length;
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return at;
-  }
-}
-
-/** Where an item ends: just after its last character before the separator at `at`. */
-function trimmedEnd(text: string, at: number): number {
-  let end = at;
-  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end -= 1;
-  return end;
-}
-
-/** Notes item `count`'s span; a list longer than expected is counted on but not noted. */
-function closeItem(spans: Int32Array, count: number, start: number, end: number): void {
-  if (2 * count + 1 >= spans.length) return;
-  spans[2 * count] = start;
-  spans[2 * count + 1] = end;
-}
