@@ -28,5 +28,9 @@ export type ReadReply =
   | { type: 'done'; validatedAt: number }
   | { type: 'failure'; failure: DatasetLoadFailure };
 
-/** Records per message: about 1 MB of structured clone, a few milliseconds to unpack. */
-export const RECORDS_PER_MESSAGE = 2000;
+/**
+ * Records per message: about 650 kB of text. At 2,000 the page's task for a batch (parse, add, index)
+ * took a median 9 ms and up to 43 ms on the 2-core development machine (docs/performance.md); half
+ * that keeps a phone several times slower well under the 200 ms a task may take.
+ */
+export const RECORDS_PER_MESSAGE = 1000;
