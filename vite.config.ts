@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { preloadHeaderFont, prerenderFrame } from './scripts/prerender-frame.ts';
 import { metaContentSecurityPolicy, securityHeadersFor } from './scripts/security-headers.ts';
 
 const DATASET_SOURCE = 'mocks/data/dataset.json';
@@ -130,6 +131,8 @@ export default defineConfig(({ mode }): UserConfig => {
       shipDataset(),
       preloadDataset(),
       contentSecurityPolicy(),
+      prerenderFrame(),
+      preloadHeaderFont(),
       previewSecurityHeaders(),
     ],
     resolve: embed ? { alias: EMBED_ALIASES } : {},

@@ -1,18 +1,21 @@
-// `npm run bench`: builds the app, serves copies of the build with the bundled dataset and synthetic
-// ones of 1k, 10k and 100k records, measures each in headless Chromium, prints one table and writes
+// `npm run bench`: builds the app, serves copies of the build with the bundled dataset, synthetic
+// ones of 1k, 10k and 100k records and one imported from a synthetic 10 MB IATI file (which is also
+// opened in the page), measures each in headless Chromium, prints one table and writes
 // it as JSON (reports/bench.json). Options: see scripts/bench/options.ts; docs/performance.md says
 // how to read the figures.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { assertChromiumInstalled, chromiumLaunchOptions } from '../tests/browser/support/chromium';
 import { serveBuild } from '../tests/browser/support/static-server';
-import { buildWithDataset } from './bench/datasets';
+import { buildWithDataset, buildWithDatasetFile } from './bench/datasets';
+import { prepareImportedIati } from './bench/imported-iati';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
 import { machineInfo } from './bench/machine';
 import { parseBenchOptions, runsFor, type BenchOptions } from './bench/options';
+import { timeOpenDataFile } from './bench/open-data-file';
 import { measureSize } from './bench/run-size';
 import { medianOfRuns } from './bench/stats';
 import { formatReport, type BenchReport } from './bench/table';
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
       seed: options.seed,
     },
     sizes: [],
+    openDataFile: null,
     lighthouse: null,
   };
   try {
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
         build.remove();
       }
     }
+    if (options.iatiMegabytes > 0) await measureImportedIati(browser, options, report);
   } finally {
     await browser.close();
   }
@@ -78,6 +83,38 @@ async function main(): Promise<void> {
 
   log(`\n${writeReport(report, options.out)}`);
   log(`\nWritten to ${options.out}`);
+}
+
+/**
+ * The imported-IATI case: the bundled dataset with a synthetic IATI file of `--iati-mb` megabytes
+ * imported into it, served and measured like every size; then the same file opened in the page.
+ */
+async function measureImportedIati(
+  browser: Browser,
+  options: BenchOptions,
+  report: BenchReport,
+): Promise<void> {
+  const iati = prepareImportedIati(`${options.dist}/api/v1/dataset.json`, options.iatiMegabytes);
+  log(
+    `Dataset: bundled + imported SYNTHETIC IATI file (${iati.megabytes} MB, ${iati.activities} activities -> ${iati.records} records), ${options.runs} run(s)`,
+  );
+  const build = buildWithDatasetFile(options.dist, iati.datasetPath);
+  const server = await serveBuild(build.folder, options.port);
+  try {
+    const figures = await measureSize(browser, server.url, {
+      runs: options.runs,
+      changes: options.changes,
+      log,
+    });
+    report.sizes.push({ size: 'imported IATI', records: iati.records, figures });
+    // The analyst's way in: the file opened in the page, on the build with its bundled dataset.
+    const opened = await timeOpenDataFile(browser, server.url, iati.xmlPath, options.runs, log);
+    report.openDataFile = { megabytes: iati.megabytes, activities: iati.activities, ...opened };
+    writeReport(report, options.out);
+  } finally {
+    await server.stop();
+    build.remove();
+  }
 }
 
 /** Writes the report as JSON, with its table, and returns the table. */

@@ -22,14 +22,20 @@ export function syntheticDataset(records: number, seed: number): string {
   return file;
 }
 
+export interface BuildCopy {
+  folder: string;
+  remove: () => void;
+}
+
 /** A copy of the build whose dataset is the given size, as an operator would deploy it; remove() deletes it. */
-export function buildWithDataset(
-  dist: string,
-  size: DatasetSize,
-  seed: number,
-): { folder: string; remove: () => void } {
+export function buildWithDataset(dist: string, size: DatasetSize, seed: number): BuildCopy {
+  return buildWithDatasetFile(dist, size === 'bundled' ? null : syntheticDataset(size, seed));
+}
+
+/** A copy of the build with `datasetFile` in place of its dataset (null keeps the bundled one). */
+export function buildWithDatasetFile(dist: string, datasetFile: string | null): BuildCopy {
   const folder = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
   cpSync(dist, folder, { recursive: true, filter: (source) => !source.endsWith('.map') });
-  if (size !== 'bundled') cpSync(syntheticDataset(size, seed), join(folder, 'api/v1/dataset.json'));
+  if (datasetFile !== null) cpSync(datasetFile, join(folder, 'api/v1/dataset.json'));
   return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

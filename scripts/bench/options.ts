@@ -1,5 +1,5 @@
 // The benchmark's command line: `npm run bench -- [--sizes bundled,1000,10000,100000] [--runs 3]
-// [--changes 200] [--quick] [--no-lighthouse] [--no-build] [--port 4191] [--out reports/bench.json]`.
+// [--changes 200] [--quick] [--no-lighthouse] [--iati-mb 10 | --no-iati] [--no-build] [--port 4191] [--out reports/bench.json]`.
 
 /** A dataset size in records, or the dataset the build ships. */
 export type DatasetSize = number | 'bundled';
@@ -16,6 +16,8 @@ export interface BenchOptions {
   largeChanges: number;
   lighthouse: boolean;
   lighthouseRuns: number;
+  /** The imported-IATI case's synthetic file, in megabytes; 0 leaves the case out. */
+  iatiMegabytes: number;
   build: boolean;
   /** The build to measure: compare two builds by measuring each with --no-build --dist. */
   dist: string;
@@ -32,6 +34,7 @@ const DEFAULTS: BenchOptions = {
   largeChanges: 50,
   lighthouse: true,
   lighthouseRuns: 3,
+  iatiMegabytes: 10,
   build: true,
   dist: 'dist',
   port: 4191,
@@ -41,7 +44,7 @@ const DEFAULTS: BenchOptions = {
 
 const USAGE =
   'usage: npm run bench -- [--sizes bundled,1000,10000,100000] [--runs N] [--large-runs N] [--changes N] [--large-changes N] ' +
-  '[--lighthouse-runs N] [--quick] [--no-lighthouse] [--no-build] [--dist DIR] [--port P] [--out FILE] [--seed S]';
+  '[--lighthouse-runs N] [--iati-mb N] [--quick] [--no-lighthouse] [--no-iati] [--no-build] [--dist DIR] [--port P] [--out FILE] [--seed S]';
 
 /** Reads the command line; returns a message instead when it is not usable. */
 export function parseBenchOptions(args: readonly string[]): BenchOptions | string {
@@ -64,10 +67,14 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
           changes: 60,
           largeChanges: 50,
           lighthouseRuns: 1,
+          iatiMegabytes: 0,
         });
         break;
       case '--no-lighthouse':
         options.lighthouse = false;
+        break;
+      case '--no-iati':
+        options.iatiMegabytes = 0;
         break;
       case '--no-build':
         options.build = false;
@@ -92,6 +99,7 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
       case '--changes':
       case '--large-changes':
       case '--lighthouse-runs':
+      case '--iati-mb':
       case '--port':
       case '--seed': {
         const parsed = count();
@@ -102,6 +110,7 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
           '--changes': 'changes',
           '--large-changes': 'largeChanges',
           '--lighthouse-runs': 'lighthouseRuns',
+          '--iati-mb': 'iatiMegabytes',
           '--port': 'port',
           '--seed': 'seed',
         } as const;

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/api/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
+import { AppHeader } from './AppHeader';
 import { DatasetFooter } from './DatasetFooter';
+import { LoadingFrame } from './first-paint/LoadingFrame';
 import { DatasetGate } from '../components/DatasetGate';
-import { HeaderTools } from './HeaderTools';
 import { LocalDataBanner } from './local-data/LocalDataBanner';
 import { useLocalData } from './local-data/local-data-context';
 import { RouteSwitch } from './routes/RouteSwitch';
@@ -22,13 +23,10 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <p className="app-name">{t('app.name')}</p>
-        <HeaderTools model={local?.model ?? dataset.data} />
-      </header>
+      <AppHeader model={local?.model ?? dataset.data} />
       <main id="main" tabIndex={-1}>
         {local !== null && <LocalDataBanner local={local} />}
-        <DatasetGate query={dataset} local={local?.model}>
+        <DatasetGate query={dataset} local={local?.model} loading={<LoadingFrame />}>
           {/* Keyed by the data shown: each file opened starts its views (map fit, drafts) afresh. */}
           {(model) => <RouteSwitch key={local?.id ?? 'published'} model={model} />}
         </DatasetGate>

@@ -12,6 +12,9 @@ export function startLoading(client: QueryClient, search: string): void {
   void client.prefetchQuery(datasetQueryOptions());
   const { state } = parseViewState(search);
   if (state.route.name !== 'explore') return;
+  // The same chunk ExploreRoute loads lazily; its own import reports a failure.
+  if (state.tab === 'table' || state.tab === 'timeline' || state.openRecord !== null)
+    import('./routes/lazy-panels').catch(() => undefined);
   if (state.tab === 'map') preloadCooperationMap(client);
   // The same chunk ExploreRoute loads lazily; its own import reports a failure.
   if (state.tab === 'charts') import('../features/charts/ChartGallery').catch(() => undefined);

@@ -8,6 +8,8 @@ import { chooseLanguage, readerPreferences } from '../i18n/languages';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { parseEmbed, type ParsedEmbed } from './embed-params';
 import { EmbedFooter } from './EmbedFooter';
+import { EmbedMapFrame } from './EmbedMapFrame';
+import { MapAreaFrame } from '../app/first-paint/MapAreaFrame';
 import { EmbedView } from './EmbedView';
 import { EMBED_HEADING_ID } from './landmarks';
 import { useReportHeight } from './use-report-height';
@@ -44,15 +46,17 @@ export function EmbedApp(props: EmbedAppProps) {
 function EmbedContent({ embed }: { embed: ParsedEmbed }) {
   const dataset = useQuery(datasetQueryOptions());
   const isCard = embed.options.kind === 'country' || embed.options.kind === 'pair';
+  // A map embed keeps the frame embed.html painted until its map is drawn (scripts/prerender-frame.ts).
+  const isMap = embed.options.kind === 'map';
   return (
     <div className="embed" data-embed={embed.options.kind}>
       {/* The footer waits with the view for the view's code: shown first beside the loading panel, it
           was pushed down when the map or chart arrived (layout shift). */}
-      <Suspense fallback={<PanelFallback />}>
+      <Suspense fallback={isMap ? <EmbedMapFrame /> : <PanelFallback />}>
         {/* Named after the frame's own heading (a card's title, the host's title or the dataset's), so
             two embeds on one partner's page offer screen readers two different main landmarks. */}
         <main aria-labelledby={`${EMBED_HEADING_ID} briefing-title`}>
-          <DatasetGate query={dataset}>
+          <DatasetGate query={dataset} loading={isMap ? <MapAreaFrame compact announce /> : undefined}>
             {(model) => (
               <>
                 {/* One heading names the frame's content: the host's title when it gave one (shown, as

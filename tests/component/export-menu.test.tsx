@@ -89,7 +89,8 @@ describe('the Export menu', () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
 
     const fileName = `cooperation-KHM-UKR-training-${localDay(new Date())}.csv`;
-    expect(saved.map((file) => file.fileName)).toEqual([fileName]);
+    // The files' code loads when a file is asked for (issue 14), so the download follows the click.
+    await waitFor(() => expect(saved.map((file) => file.fileName)).toEqual([fileName]));
     expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     // The UTF-8 byte order mark (Blob.text() would silently drop it).
@@ -108,9 +109,11 @@ describe('the Export menu', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
 
-    expect(saved.map((file) => file.fileName)).toEqual([
-      `cooperation-KHM-UKR-training-${localDay(new Date())}.json`,
-    ]);
+    await waitFor(() =>
+      expect(saved.map((file) => file.fileName)).toEqual([
+        `cooperation-KHM-UKR-training-${localDay(new Date())}.json`,
+      ]),
+    );
     const json: unknown = JSON.parse(await saved[0]!.blob.text());
     const result = validateDataset(json);
     expect(result.ok ? [] : result.problems).toEqual([]);

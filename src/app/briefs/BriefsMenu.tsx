@@ -26,13 +26,21 @@ export function BriefsMenu({ model }: { model: DatasetModel | undefined }) {
     afterClose.current = then ?? null;
     setOpen(false);
   };
-  if (model === undefined || model.dataset.records.length === 0) return null;
+  // While the dataset loads the button holds its place, disabled: appearing with the dataset, it
+  // pushed the header's other tools aside (a layout shift).
+  if (model !== undefined && model.dataset.records.length === 0) return null;
   return (
     <>
-      <button type="button" className="briefs-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="briefs-button"
+        aria-haspopup="dialog"
+        disabled={model === undefined}
+        onClick={() => setOpen(true)}
+      >
         {t('briefs.menu')}
       </button>
-      {open && (
+      {open && model !== undefined && (
         <Suspense fallback={null}>
           <BriefsDialog model={model} onClose={close} />
         </Suspense>

@@ -6,9 +6,6 @@ import type { DatasetModel } from '../../data/selectors/model';
 import { EmbedDialog } from '../../features/embed-dialog/EmbedDialog';
 import { ExportMenu } from '../../features/export/ExportMenu';
 import { FilterPanel } from '../../features/filters/FilterPanel';
-import { RecordDetail } from '../../features/record-detail/RecordDetail';
-import { RecordTable } from '../../features/table/RecordTable';
-import { Timeline } from '../../features/timeline/Timeline';
 import { useI18n } from '../../i18n/i18n-context';
 import { serializeViewState } from '../../view-state/url-codec';
 import { withFilter, withRecordsOf, withSelectedCountry } from '../../view-state/transitions';
@@ -23,6 +20,11 @@ import { TabBar } from './TabBar';
 
 // Leaflet and Recharts are the heaviest code in the app: load each only when its panel opens.
 const ChartGallery = lazy(() => import('../../features/charts/ChartGallery'));
+// So are the tabs not open and a record's details, on the page's first load: the explore page's own
+// script (parsed, compiled and run before the first map) leaves them out (issue 14).
+const RecordTable = lazy(() => import('./lazy-panels').then((panels) => ({ default: panels.RecordTable })));
+const Timeline = lazy(() => import('./lazy-panels').then((panels) => ({ default: panels.Timeline })));
+const RecordDetail = lazy(() => import('./lazy-panels').then((panels) => ({ default: panels.RecordDetail })));
 
 /**
  * The explore view: filters beside one open panel (map, charts, timeline or table), all held in the URL.
@@ -155,12 +157,14 @@ export function ExploreRoute({ model }: { model: DatasetModel }) {
         </div>
       </section>
       {state.openRecord !== null && model.recordsById.has(state.openRecord) && (
-        <RecordDetail
-          model={model}
-          recordId={state.openRecord}
-          partyLinks={partyLinks}
-          onClose={() => update((s) => ({ ...s, openRecord: null }))}
-        />
+        <Suspense fallback={null}>
+          <RecordDetail
+            model={model}
+            recordId={state.openRecord}
+            partyLinks={partyLinks}
+            onClose={() => update((s) => ({ ...s, openRecord: null }))}
+          />
+        </Suspense>
       )}
     </div>
   );

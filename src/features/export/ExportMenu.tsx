@@ -8,7 +8,7 @@ import { citationText, viewLink } from './citation';
 import { CitationFallback } from './CitationFallback';
 import { copyText } from './clipboard';
 import { downloadBlob, textBlob } from '../../components/download';
-import { exportFile, type ExportFormat, type ExportInput } from './export-documents';
+import type { ExportFormat, ExportInput } from './export-documents';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -65,8 +65,10 @@ export function ExportMenu({ model, records, filter, viewSearch, localData = fal
     link: viewLink(window.location.href, viewSearch),
     date: new Date(),
   });
-  const save = (format: ExportFormat) => {
+  const save = async (format: ExportFormat) => {
     try {
+      // The files' code (the CSV writer among it) loads when a file is asked for, not with the page.
+      const { exportFile } = await import('./export-documents');
       const file = exportFile(format, input(), translator, datasetSchemaUrl(document.baseURI));
       downloadBlob(textBlob(file.text, file.type), file.fileName);
       setStatus(t('export.status.downloaded', { fileName: file.fileName }));
@@ -106,12 +108,12 @@ export function ExportMenu({ model, records, filter, viewSearch, localData = fal
         {localData && <p className="export-scope">{t('export.menu.localData')}</p>}
         <ul className="export-actions">
           <li>
-            <button type="button" onClick={() => save('csv')}>
+            <button type="button" onClick={() => void save('csv')}>
               {t('export.csv.button')}
             </button>
           </li>
           <li>
-            <button type="button" onClick={() => save('json')}>
+            <button type="button" onClick={() => void save('json')}>
               {t('export.json.button')}
             </button>
           </li>

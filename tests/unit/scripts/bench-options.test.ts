@@ -10,6 +10,14 @@ describe('parseBenchOptions', () => {
     expect(options.sizes).toEqual(['bundled', 1000, 10000, 100000]);
     expect(runsFor(options, 10000)).toEqual({ runs: 3, changes: 200 });
     expect(runsFor(options, 100000)).toEqual({ runs: 3, changes: 50 });
+    expect(options.iatiMegabytes).toBe(10);
+  });
+
+  it('sizes the imported-IATI case with --iati-mb, and leaves it out with --no-iati or --quick', () => {
+    expect(parseBenchOptions(['--iati-mb', '25'])).toMatchObject({ iatiMegabytes: 25 });
+    expect(parseBenchOptions(['--no-iati'])).toMatchObject({ iatiMegabytes: 0 });
+    expect(parseBenchOptions(['--quick'])).toMatchObject({ iatiMegabytes: 0 });
+    expect(parseBenchOptions(['--iati-mb', '0'])).toMatch(/^--iati-mb takes a positive whole number/);
   });
 
   it('runs one size once with --quick, and reads --sizes and counts', () => {
