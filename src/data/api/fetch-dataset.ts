@@ -1,7 +1,6 @@
-import { buildModel, type DatasetModel } from '../selectors/model';
-import { prepareRecordIndex } from '../selectors/record-index';
+import type { DatasetModel } from '../selectors/model';
 import { DatasetLoadError } from './dataset-errors';
-import { readBodyChunks } from './read-body';
+import { readBody } from './read-body';
 import { readsOnThread, startDatasetReader } from './read-off-thread';
 
 // User Timing marks around each step, read by the benchmark (scripts/bench) and visible in DevTools'
@@ -32,24 +31,22 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   if (!response.ok) {
     throw new DatasetLoadError({ kind: 'http', status: response.status, statusText: response.statusText });
   }
-  // The reader starts before the body has arrived, so its code loads while the file downloads.
+  // The reader starts before the body has arrived, so its code loads while the file downloads, and
+  // it is given each chunk as it arrives.
   const reader = startDatasetReader(readsOnThread(response.headers));
-  let chunks: Uint8Array[];
   try {
-    chunks = await readBodyChunks(response);
+    await readBody(response, (chunk) => reader.add(chunk));
   } catch (error) {
     reader.close();
     throw error;
   }
   mark('downloaded');
-  // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates; it says
-  // when it finished each step, so the marks cover them too.
-  const { dataset, parsedAt, validatedAt } = await reader.read(chunks, signal);
+  // A worker (or, for a small file, this thread: read-off-thread.ts) parses and validates, and the
+  // model and its record index are built here meanwhile (or, on the thread, after). The reader says
+  // when parsing and validation finished, so the marks cover them too.
+  const { model, parsedAt, validatedAt } = await reader.read(signal);
   markAt('parsed', parsedAt);
   markAt('validated', validatedAt);
-  const model = buildModel(dataset);
-  // The filter's index, built now in slices rather than in one long task at the first render.
-  await prepareRecordIndex(model);
   mark('indexed');
   return model;
 }

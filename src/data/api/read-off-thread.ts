@@ -1,14 +1,21 @@
-import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord } from '../schema/records';
+import { buildModel, type DatasetModel } from '../selectors/model';
+import { prepareRecordIndex } from '../selectors/record-index';
+import { assembleDataset, type DatasetAssembly } from './assemble-dataset';
 import { DatasetLoadError } from './dataset-errors';
 import type { ReadReply, ReadRequest } from './dataset-worker-protocol';
 import type { ReadTimes } from './read-dataset';
 
-export type ReadOutcome = { dataset: Dataset } & ReadTimes;
+/** The checked dataset as a model whose record index is ready, and when parsing and checking finished. */
+export type ReadOutcome = { model: DatasetModel } & ReadTimes;
 
-/** Reads one dataset file's bytes, in chunks; `close` lets go of the worker if the bytes never come. */
+/**
+ * Reads one dataset file's bytes: `add` each chunk as it arrives, then `read` once the last has.
+ * `close` lets go of the worker if the bytes never all come.
+ */
 export interface DatasetReader {
-  read(chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome>;
+  add(chunk: Uint8Array): void;
+  read(signal?: AbortSignal): Promise<ReadOutcome>;
   close(): void;
 }
 
@@ -58,13 +65,18 @@ function onThreadReader(): DatasetReader {
   // zod and the validator load while the file downloads. Not awaited yet: read() reports a failure.
   const code = import('./read-dataset');
   code.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
   return {
-    async read(chunks) {
+    add: (chunk) => chunks.push(chunk),
+    async read() {
       const { readDataset } = await code;
       const result = readDataset(chunks);
       if (!result.ok) throw new DatasetLoadError(result.failure);
       const { dataset, parsedAt, validatedAt } = result;
-      return { dataset, parsedAt, validatedAt };
+      const model = buildModel(dataset);
+      // The filter's index, built now in slices rather than in one long task at the first render.
+      await prepareRecordIndex(model);
+      return { model, parsedAt, validatedAt };
     },
     close() {},
   };
@@ -72,9 +84,16 @@ function onThreadReader(): DatasetReader {
 
 function workerReader(worker: Worker): DatasetReader {
   return {
-    async read(chunks, signal) {
+    add(chunk) {
+      // A chunk is transferred whole, so one that is a view into a larger buffer is copied out first.
+      const own =
+        chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+      const request: ReadRequest = { type: 'chunk', chunk: own };
+      worker.postMessage(request, [own.buffer as ArrayBuffer]);
+    },
+    async read(signal) {
       try {
-        return await collectReplies(worker, chunks, signal);
+        return await collectReplies(worker, signal);
       } finally {
         worker.terminate();
       }
@@ -83,12 +102,11 @@ function workerReader(worker: Worker): DatasetReader {
   };
 }
 
-/** Sends the chunks (transferred, not copied) and puts the dataset back together from the worker's pieces. */
-function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSignal): Promise<ReadOutcome> {
+/** Says the file is complete and puts the model together from the worker's pieces. */
+function collectReplies(worker: Worker, signal?: AbortSignal): Promise<ReadOutcome> {
   return new Promise<ReadOutcome>((resolve, reject) => {
-    let head: Omit<Dataset, 'records'> | undefined;
-    let times: ReadTimes | undefined;
-    const records: CooperationRecord[] = [];
+    let assembly: DatasetAssembly | undefined;
+    let parsedAt = Number.NaN;
     signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     worker.onerror = (event) => {
       event.preventDefault();
@@ -98,26 +116,38 @@ function collectReplies(worker: Worker, chunks: Uint8Array[], signal?: AbortSign
     };
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
       const message = event.data;
-      switch (message.type) {
-        case 'head':
-          head = message.head;
-          times = message.times;
-          break;
-        case 'records':
-          for (const record of message.records) records.push(record);
-          break;
-        case 'done':
-          if (head === undefined || times === undefined)
-            reject(new Error('the dataset reader sent records without the rest'));
-          else resolve({ dataset: { ...head, records }, ...times });
-          break;
-        case 'failure':
-          reject(new DatasetLoadError(message.failure));
-          break;
+      try {
+        switch (message.type) {
+          case 'head':
+            assembly = assembleDataset(message.head, message.recordCount);
+            parsedAt = message.parsedAt;
+            break;
+          case 'records':
+          case 'records-text':
+            if (assembly === undefined) throw new Error('the dataset reader sent records before the rest');
+            assembly.addRecords(message.type === 'records' ? message.records : recordsOfText(message));
+            break;
+          case 'done':
+            if (assembly === undefined)
+              throw new Error('the dataset reader sent a verdict without the dataset');
+            resolve({ model: assembly.finish(), parsedAt, validatedAt: message.validatedAt });
+            break;
+          case 'failure':
+            reject(new DatasetLoadError(message.failure));
+            break;
+        }
+      } catch (error) {
+        reject(error as Error);
       }
     };
-    const request: ReadRequest = { chunks };
-    // Each buffer once: two chunks may be views of one buffer, and listing it twice is an error.
-    worker.postMessage(request, [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))]);
+    const request: ReadRequest = { type: 'end' };
+    worker.postMessage(request);
   });
+}
+
+/** A batch sent as text: parsed here, with the records zod changed put in their places. */
+function recordsOfText({ text, changed }: Extract<ReadReply, { type: 'records-text' }>): CooperationRecord[] {
+  const records = JSON.parse(text) as CooperationRecord[];
+  for (const [at, record] of changed) records[at] = record;
+  return records;
 }

@@ -37,33 +37,35 @@ export function findReferenceProblems(lists: CheckedLists, raw: RawLists): Refer
   const sources = uniqueKeys(raw.sources, 'sources', 'id', problems);
   uniqueKeys(raw.records, 'records', 'id', problems);
 
-  const expect = (
-    known: Set<string>,
-    what: string,
-    value: string | null | undefined,
-    path: ReferenceProblem['path'],
-  ) => {
-    if (value != null && !known.has(value)) problems.push({ path, message: `unknown ${what} "${value}"` });
-  };
+  // Paths are built only for a problem: at 100k records building one for every reference checked
+  // took most of this function's time (docs/performance.md).
+  const report = (what: string, value: string, path: ReferenceProblem['path']) =>
+    problems.push({ path, message: `unknown ${what} "${value}"` });
 
-  lists.organisations.forEach((organisation, index) =>
-    expect(countries, 'country', organisation?.country, ['organisations', index, 'country']),
-  );
+  lists.organisations.forEach((organisation, index) => {
+    const country = organisation?.country;
+    if (isUnknown(countries, country)) report('country', country, ['organisations', index, 'country']);
+  });
 
   lists.records.forEach((record, index) => {
     if (record === undefined) return;
     const at = (...rest: (string | number)[]) => ['records', index, ...rest];
     record.parties.forEach((party, p) => {
-      expect(organisations, 'organisation', party.organisation, at('parties', p, 'organisation'));
-      expect(countries, 'country', party.country, at('parties', p, 'country'));
+      if (isUnknown(organisations, party.organisation))
+        report('organisation', party.organisation, at('parties', p, 'organisation'));
+      if (isUnknown(countries, party.country)) report('country', party.country, at('parties', p, 'country'));
     });
     record.people?.forEach((person, p) => {
-      expect(organisations, 'organisation', person.organisation, at('people', p, 'organisation'));
-      expect(countries, 'country', person.country, at('people', p, 'country'));
+      if (isUnknown(organisations, person.organisation))
+        report('organisation', person.organisation, at('people', p, 'organisation'));
+      if (isUnknown(countries, person.country)) report('country', person.country, at('people', p, 'country'));
     });
-    expect(countries, 'country', record.place?.country, at('place', 'country'));
+    const placeCountry = record.place?.country;
+    if (isUnknown(countries, placeCountry)) report('country', placeCountry, at('place', 'country'));
     if (record.type === 'partnership') checkContributions(record, organisations, countries, at, problems);
-    record.sources.forEach((source, s) => expect(sources, 'source', source, at('sources', s)));
+    record.sources.forEach((source, s) => {
+      if (isUnknown(sources, source)) report('source', source, at('sources', s));
+    });
     for (const [field, figure] of figuresOf(record)) {
       if (typeof figure === 'number') continue;
       figure.values.forEach((value, v) => {
@@ -100,22 +102,23 @@ function checkContributions(
   if (parts === undefined || record.amount === undefined) return;
   const donors = record.parties.filter((party) => party.role === 'donor');
   parts.forEach((part, index) => {
-    const path = at('amount', 'contributions', index);
-    if (part.organisation !== undefined && !organisations.has(part.organisation)) {
+    const path = () => at('amount', 'contributions', index);
+    if (isUnknown(organisations, part.organisation)) {
       problems.push({
-        path: [...path, 'organisation'],
+        path: [...path(), 'organisation'],
         message: `unknown organisation "${part.organisation}"`,
       });
     }
-    if (part.country !== undefined && !countries.has(part.country)) {
-      problems.push({ path: [...path, 'country'], message: `unknown country "${part.country}"` });
+    if (isUnknown(countries, part.country)) {
+      problems.push({ path: [...path(), 'country'], message: `unknown country "${part.country}"` });
     }
     const named = donors.some(
       (party) =>
         (part.organisation === undefined || party.organisation === part.organisation) &&
         (part.country === undefined || party.country === part.country),
     );
-    if (!named) problems.push({ path, message: "a contribution must name one of the record's donors" });
+    if (!named)
+      problems.push({ path: path(), message: "a contribution must name one of the record's donors" });
   });
   const total = parts.reduce((sum, part) => sum + part.value, 0);
   const value = record.amount.value;
@@ -126,6 +129,11 @@ function checkContributions(
       message: `the contributions add up to ${total}, more than the amount ${most}`,
     });
   }
+}
+
+/** A reference given (not null or absent) to nothing among `known`. */
+function isUnknown(known: Set<string>, value: string | null | undefined): value is string {
+  return value != null && !known.has(value);
 }
 
 /** The figures of a record with the path to each, for checks that apply to all of them. */

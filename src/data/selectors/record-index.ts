@@ -2,9 +2,8 @@ import type { Dataset } from '../schema/dataset';
 import type { CooperationRecord, Party } from '../schema/records';
 import { CONFIDENCES, RECORD_TYPES, THEMES } from '../schema/vocabulary';
 import { nextTask } from '../next-task';
-import { flowPairs, roleBit, roleBitsOf } from './flow-rule';
-import type { DatasetModel } from './model';
-import { rolesByCountry } from './party-roles';
+import { flowPairs, roleBit } from './flow-rule';
+import { partyCountry, type DatasetModel } from './model';
 import { endYear, startYear } from './period';
 import { PLACED_TYPES } from './placed-types';
 
@@ -92,6 +91,23 @@ export function indexedList(records: readonly CooperationRecord[], model?: Datas
 }
 
 /**
+ * Whether `records` are every record of the model's dataset, in dataset order: the dataset's own list,
+ * or a list the filter made (registered above) whose positions are every position in turn. Decided from
+ * what the list is, never from its length alone: a copy, a sorted list or another dataset's list of
+ * the same length is not the dataset.
+ */
+export function isWholeDataset(records: readonly CooperationRecord[], model: DatasetModel): boolean {
+  const { records: all } = model.dataset;
+  if (records === all) return true;
+  const known = indexedLists.get(records);
+  if (known === undefined || known.index.dataset !== model.dataset) return false;
+  const { positions } = known;
+  if (positions.length !== all.length) return false;
+  for (let at = 0; at < positions.length; at += 1) if (positions[at] !== at) return false;
+  return true;
+}
+
+/**
  * Builds the index a slice of records at a time, between which the page may do other work: at 100k
  * records the whole build is a few hundred milliseconds, too long to block the page in one task.
  * Resolves once the index is ready; the selectors then find it. (A selector that needs the index
@@ -112,6 +128,30 @@ export async function prepareRecordIndex(
   if (!indexes.has(model.dataset)) indexes.set(model.dataset, builder.finish());
 }
 
+/**
+ * Builds the index of a dataset whose records are still arriving (the dataset reader's worker sends
+ * them in batches): `addArrived` indexes the records that have joined `model.dataset.records` since
+ * the last call, so the work is spread over the batches rather than done after the last one.
+ * `finish` makes the index the model's, once all `recordCount` records are there.
+ */
+export function indexRecordsAsTheyArrive(
+  model: DatasetModel,
+  recordCount: number,
+): { addArrived: () => void; finish: () => void } {
+  const builder = recordIndexBuilder(model, recordCount);
+  let indexed = 0;
+  return {
+    addArrived() {
+      for (; indexed < model.dataset.records.length; indexed += 1) builder.add(indexed);
+    },
+    finish() {
+      if (indexed !== recordCount || model.dataset.records.length !== recordCount)
+        throw new Error(`the index has ${indexed} of ${recordCount} records`);
+      indexes.set(model.dataset, builder.finish());
+    },
+  };
+}
+
 function buildRecordIndex(model: DatasetModel): RecordIndex {
   const builder = recordIndexBuilder(model);
   for (let position = 0; position < model.dataset.records.length; position += 1) builder.add(position);
@@ -120,36 +160,39 @@ function buildRecordIndex(model: DatasetModel): RecordIndex {
 
 // Built with plain loops, stamps and numbers rather than a set per record: at 100k records sets
 // made the build take seconds, most of it collecting garbage. Records are added in dataset order.
-function recordIndexBuilder(model: DatasetModel): {
+function recordIndexBuilder(
+  model: DatasetModel,
+  recordCount = model.dataset.records.length,
+): {
   add: (position: number) => void;
   finish: () => RecordIndex;
 } {
+  // The records as they are when add() runs: they may still be arriving (indexRecordsAsTheyArrive).
   const { records } = model.dataset;
   const countries = new IdTable();
   const organisations = new IdTable();
   const places = new IdTable();
   const linkIds = new Map<number, number>();
   const links: RecordIndex['links'] = [];
-  const countryLists = new FlatLists(records.length);
-  const organisationLists = new FlatLists(records.length);
-  const linkLists = new FlatLists(records.length);
-  const placeOf = new Int32Array(records.length);
-  const type = new Uint8Array(records.length);
-  const confidence = new Uint8Array(records.length);
-  const themeBits = new Uint32Array(records.length);
-  const startYears = new Int32Array(records.length);
-  const endYears = new Int32Array(records.length);
-  const hasAmount = new Uint8Array(records.length);
+  const countryLists = new FlatLists(recordCount);
+  const organisationLists = new FlatLists(recordCount);
+  const linkLists = new FlatLists(recordCount);
+  const placeOf = new Int32Array(recordCount);
+  const type = new Uint8Array(recordCount);
+  const confidence = new Uint8Array(recordCount);
+  const themeBits = new Uint32Array(recordCount);
+  const startYears = new Int32Array(recordCount);
+  const endYears = new Int32Array(recordCount);
+  const hasAmount = new Uint8Array(recordCount);
   // Three lists in step: one entry per party in each.
-  const partyRoleLists = new FlatLists(records.length);
-  const partyCountryLists = new FlatLists(records.length);
-  const partyOrganisationLists = new FlatLists(records.length);
+  const partyRoleLists = new FlatLists(recordCount);
+  const partyCountryLists = new FlatLists(recordCount);
+  const partyOrganisationLists = new FlatLists(recordCount);
   // The last record (position + 1) that listed each id, so that a record lists an id once.
   const countryStamp: number[] = [];
   const organisationStamp: number[] = [];
-  // The countries among the current record's parties, and the roles (bits of ROLES) each plays.
-  const partyCountries: number[] = [];
-  const roleBits: number[] = [];
+  // The country id (null for none) of each of the current record's parties, in order.
+  const partyCountryIds: (number | null)[] = [];
 
   // As actorCountry in model.ts: the actor's own country, else its organisation's home country.
   const countryIdOf = (actor: Pick<Party, 'country' | 'organisation'>) => {
@@ -188,7 +231,7 @@ function recordIndexBuilder(model: DatasetModel): {
   const add = (position: number) => {
     const record = records[position]!;
     const stamp = position + 1;
-    partyCountries.length = 0;
+    partyCountryIds.length = 0;
     for (const party of record.parties) {
       const id = countryIdOf(party);
       listCountry(id, stamp);
@@ -198,12 +241,7 @@ function recordIndexBuilder(model: DatasetModel): {
       partyOrganisationLists.push(
         party.organisation === undefined ? -1 : organisations.idOf(party.organisation),
       );
-      if (id < 0) continue;
-      if (!partyCountries.includes(id)) {
-        partyCountries.push(id);
-        roleBits[id] = 0;
-      }
-      roleBits[id] = roleBits[id]! | roleBit(party.role);
+      partyCountryIds.push(id < 0 ? null : id);
     }
     for (const person of record.people ?? []) {
       listCountry(countryIdOf(person), stamp);
@@ -217,7 +255,7 @@ function recordIndexBuilder(model: DatasetModel): {
     partyOrganisationLists.end();
 
     const placeCountry = record.place === undefined ? undefined : countries.idOf(record.place.country);
-    for (const [from, to] of flowPairs(partyCountries, (id) => roleBits[id]!, placeCountry)) {
+    for (const [from, to] of recordFlowPairs(record.parties, partyCountryIds, placeCountry)) {
       linkLists.push(linkIdOf(from, to));
     }
     linkLists.end();
@@ -267,12 +305,37 @@ export function themeBitsOf(themes: readonly string[]): number {
 
 /** The ordered pairs of countries one record links as a provider to a receiver, each pair once (flow-rule.ts). */
 export function linkedPairs(model: DatasetModel, record: CooperationRecord): RecordIndex['links'] {
-  const roles = rolesByCountry(model, record);
-  return flowPairs(
-    [...roles.keys()],
-    (country) => roleBitsOf(roles.get(country) ?? []),
-    record.place?.country,
-  ).map(([from, to]) => ({ key: `${from}>${to}`, from, to }));
+  const countries = record.parties.map((party) => partyCountry(model, party));
+  return recordFlowPairs(record.parties, countries, record.place?.country).map(([from, to]) => ({
+    key: `${from}>${to}`,
+    from,
+    to,
+  }));
+}
+
+/**
+ * The flow rule (flow-rule.ts) applied to one record: the roles each country plays through the
+ * record's parties, as bits, and the pairs they link. The one place both the index (countries as ids)
+ * and linkedPairs (countries as codes) read a record's flows from. `countries` holds each party's
+ * country (null for none), in the parties' order.
+ */
+function recordFlowPairs<C>(
+  parties: readonly Party[],
+  countries: readonly (C | null)[],
+  place: C | undefined,
+): [from: C, to: C][] {
+  const playing: C[] = [];
+  const bits: number[] = [];
+  parties.forEach((party, at) => {
+    const country = countries[at] ?? null;
+    if (country === null) return;
+    const known = playing.indexOf(country);
+    if (known === -1) {
+      playing.push(country);
+      bits.push(roleBit(party.role));
+    } else bits[known] = bits[known]! | roleBit(party.role);
+  });
+  return flowPairs(playing, (country) => bits[playing.indexOf(country)]!, place);
 }
 
 /** The key of a place: records at exactly the same coordinates share one. */

@@ -4,6 +4,7 @@ import { countryInvolvement, type CountryCount } from '../../data/selectors/invo
 import { countryLinks, type CountryLink } from '../../data/selectors/links';
 import type { DatasetModel } from '../../data/selectors/model';
 import { placeSummary } from '../../data/selectors/place-summary';
+import { isWholeDataset } from '../../data/selectors/record-index';
 import {
   approximatePlaces,
   firstPlaceByCountry,
@@ -162,7 +163,11 @@ export function usePlaceData(
     const exact = recordPlaces(records);
     const places = [...exact.places, ...anchoredApproximatePlaces(approximatePlaces(records), anchorOf)];
     return {
-      index: placeIndexFor(model.dataset.records, records, places, MAX_ZOOM - 1),
+      index: placeIndexFor(
+        places,
+        MAX_ZOOM - 1,
+        isWholeDataset(records, model) ? model.dataset.records : null,
+      ),
       placesByKey: new Map(places.map((place) => [place.key, place])),
     };
   }, [model, records, anchorOf, wanted]);

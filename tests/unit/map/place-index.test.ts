@@ -73,15 +73,16 @@ describe('placeIndexFor', () => {
   const dataset = ['a', 'b', 'c'];
 
   it('indexes the whole dataset once and reuses that index whenever every record is on the map', () => {
-    const first = placeIndexFor(dataset, [...dataset], places, 11);
-    expect(placeIndexFor(dataset, [...dataset], places, 11)).toBe(first);
+    const first = placeIndexFor(places, 11, dataset);
+    expect(placeIndexFor(places, 11, dataset)).toBe(first);
     expect(placeItems(first, WORLD, 2).reduce((sum, item) => sum + item.count, 0)).toBe(17);
   });
 
-  it('indexes a filtered subset afresh, with its own counts', () => {
-    const whole = placeIndexFor(dataset, dataset, places, 11);
-    const subset = placeIndexFor(dataset, ['a'], places.slice(2), 11);
+  it('indexes any other list afresh, with its own counts', () => {
+    const whole = placeIndexFor(places, 11, dataset);
+    const subset = placeIndexFor(places.slice(2), 11, null);
     expect(subset).not.toBe(whole);
+    expect(placeIndexFor(places.slice(2), 11, null)).not.toBe(subset);
     expect(placeItems(subset, WORLD, 2)).toEqual([
       expect.objectContaining({ kind: 'place', key: 'kyiv', count: 2 }),
     ]);
@@ -89,9 +90,7 @@ describe('placeIndexFor', () => {
 
   it('keeps one index per dataset', () => {
     const other = ['x', 'y', 'z'];
-    expect(placeIndexFor(other, other, places.slice(0, 1), 11)).not.toBe(
-      placeIndexFor(dataset, dataset, places, 11),
-    );
+    expect(placeIndexFor(places.slice(0, 1), 11, other)).not.toBe(placeIndexFor(places, 11, dataset));
   });
 });
 

@@ -14,7 +14,13 @@ import { PARTY_ROLE_FILTERS } from '../../../src/data/selectors/party-role-filte
 import { roleBit } from '../../../src/data/selectors/flow-rule';
 import { endYear, startYear } from '../../../src/data/selectors/period';
 import { recordPlaces } from '../../../src/data/selectors/places';
-import { indexedList, prepareRecordIndex, recordIndex } from '../../../src/data/selectors/record-index';
+import {
+  indexedList,
+  indexRecordsAsTheyArrive,
+  isWholeDataset,
+  prepareRecordIndex,
+  recordIndex,
+} from '../../../src/data/selectors/record-index';
 import { selectorFixture } from '../../fixtures/selector-fixture';
 
 // The filter and the map's selectors read the record index for the filter's lists and read records
@@ -140,5 +146,41 @@ describe('the record index', () => {
     expect(recordIndex(ahead)).toBe(prepared);
     const built = recordIndex(buildModel({ ...dataset }));
     expect({ ...prepared, dataset: null }).toEqual({ ...built, dataset: null });
+  });
+
+  it('can be built as the records arrive in batches, giving the same index', () => {
+    const dataset = generateDataset({ records: 1500, seed: 7 });
+    const arriving = buildModel({ ...dataset, records: [] });
+    const build = indexRecordsAsTheyArrive(arriving, dataset.records.length);
+    for (let start = 0; start < dataset.records.length; start += 400) {
+      arriving.dataset.records.push(...dataset.records.slice(start, start + 400));
+      build.addArrived();
+    }
+    build.finish();
+    const built = recordIndex(buildModel({ ...dataset }));
+    expect({ ...recordIndex(arriving), dataset: null }).toEqual({ ...built, dataset: null });
+  });
+
+  it('refuses to finish an index before every record has arrived', () => {
+    const dataset = generateDataset({ records: 20, seed: 7 });
+    const arriving = buildModel({ ...dataset, records: dataset.records.slice(0, 10) });
+    const build = indexRecordsAsTheyArrive(arriving, 20);
+    build.addArrived();
+    expect(() => build.finish()).toThrow('the index has 10 of 20 records');
+  });
+});
+
+describe('isWholeDataset', () => {
+  it('knows the dataset’s own list and a filtered list that kept every record', () => {
+    expect(isWholeDataset(synthetic.dataset.records, synthetic)).toBe(true);
+    expect(isWholeDataset(filterRecords(synthetic, EMPTY_FILTER), synthetic)).toBe(true);
+  });
+
+  it('does not take a list for the dataset because it is as long', () => {
+    const all = synthetic.dataset.records;
+    expect(isWholeDataset([...all], synthetic)).toBe(false);
+    expect(isWholeDataset([...all].reverse(), synthetic)).toBe(false);
+    expect(isWholeDataset(filterRecords(synthetic, FILTERS[7]![1]), synthetic)).toBe(false);
+    expect(isWholeDataset(filterRecords(synthetic, EMPTY_FILTER), fixture)).toBe(false);
   });
 });

@@ -41,25 +41,24 @@ export function buildPlaceIndex(places: readonly RecordPlace[], maxZoom: number)
   );
 }
 
-const wholeDatasetIndexes = new WeakMap<readonly unknown[], PlaceIndex>();
+const wholeDatasetIndexes = new WeakMap<object, PlaceIndex>();
 
 /**
- * The place index for the records on the map, reusing the one for the whole dataset when they are
- * the whole dataset (the filter keeps records in order and never repeats one, so a list as long as
- * the dataset is the dataset). Clearing the filters is the change readers make most, and at 100k
- * records indexing every place again took longer than the rest of that change.
+ * The place index for the records on the map. When they are the whole dataset, say so by passing
+ * the dataset (isWholeDataset in record-index.ts decides): its index is built once and reused, since
+ * clearing the filters is the change readers make most, and at 100k records indexing every place
+ * again took longer than the rest of that change. For any other list pass null: it is indexed afresh.
  */
 export function placeIndexFor(
-  dataset: readonly unknown[],
-  records: readonly unknown[],
   places: readonly RecordPlace[],
   maxZoom: number,
+  wholeDataset: object | null,
 ): PlaceIndex {
-  if (records.length !== dataset.length) return buildPlaceIndex(places, maxZoom);
-  let index = wholeDatasetIndexes.get(dataset);
+  if (wholeDataset === null) return buildPlaceIndex(places, maxZoom);
+  let index = wholeDatasetIndexes.get(wholeDataset);
   if (index === undefined) {
     index = buildPlaceIndex(places, maxZoom);
-    wholeDatasetIndexes.set(dataset, index);
+    wholeDatasetIndexes.set(wholeDataset, index);
   }
   return index;
 }
