@@ -8,9 +8,9 @@ export interface PageAssets {
 
 /** Every file a built chunk points at, as paths from the root of dist/. */
 export interface ChunkLinks {
-  /** Loaded with the chunk (static `import`/`export ... from`, and the scripts of workers it starts). */
+  /** Loaded with the chunk (static `import`/`export ... from`). */
   imports: string[];
-  /** Loaded later, on demand (`import()`). */
+  /** Loaded later, on demand (`import()`, and the scripts of workers it may start). */
   dynamicImports: string[];
   /** Stylesheets the chunk brings with it; undefined when the build does not say (no manifest). */
   css: string[] | undefined;
@@ -46,18 +46,21 @@ export function readPageAssets(html: string, htmlPath: string): PageAssets {
 // parenthesis after `import`, which the static pattern does not allow.
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"'\s]+?\.js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*[`"'](\.{1,2}\/[^`"'\s]+?\.js)[`"']\s*\)/g;
-// A worker's script: `new Worker(new URL(\`dataset-worker-Ef56.js\`, import.meta.url))`. The page starts
-// it as soon as the chunk runs, so it counts with the chunk's static imports.
+// A worker's script: `new Worker(new URL(\`dataset-worker-Ef56.js\`, import.meta.url))`. It counts as
+// loaded on demand: the page starts the dataset reader's worker only for a file over a megabyte
+// (src/data/api/read-off-thread.ts), so a page with the bundled dataset never fetches it.
 const SCRIPT_URL = /\bnew URL\(\s*[`"']((?:\.{1,2}\/)?[^`"'\s/]+?\.js)[`"']\s*,\s*import\.meta\.url\s*\)/g;
 
 /** The chunks a built JavaScript file imports, read from its import statements. */
 export function readChunkImports(code: string, chunkPath: string): Omit<ChunkLinks, 'css'> {
   const resolve = (specifier: string) => posix.normalize(posix.join(posix.dirname(chunkPath), specifier));
   return {
-    imports: unique(
-      [...code.matchAll(STATIC_IMPORT), ...code.matchAll(SCRIPT_URL)].map((match) => resolve(match[1] ?? '')),
+    imports: unique([...code.matchAll(STATIC_IMPORT)].map((match) => resolve(match[1] ?? ''))),
+    dynamicImports: unique(
+      [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(SCRIPT_URL)].map((match) =>
+        resolve(match[1] ?? ''),
+      ),
     ),
-    dynamicImports: unique([...code.matchAll(DYNAMIC_IMPORT)].map((match) => resolve(match[1] ?? ''))),
   };
 }
 

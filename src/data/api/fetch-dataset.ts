@@ -1,7 +1,7 @@
 import type { DatasetModel } from '../selectors/model';
 import { DatasetLoadError } from './dataset-errors';
 import { readBody } from './read-body';
-import { readsOnThread, startDatasetReader } from './read-off-thread';
+import { readingPlace, startDatasetReader } from './read-off-thread';
 
 // User Timing marks around each step, read by the benchmark (scripts/bench) and visible in DevTools'
 // performance panel. A mark costs microseconds, so they stay in production builds.
@@ -33,7 +33,7 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetModel> 
   }
   // The reader starts before the body has arrived, so its code loads while the file downloads, and
   // it is given each chunk as it arrives.
-  const reader = startDatasetReader(readsOnThread(response.headers));
+  const reader = startDatasetReader(readingPlace(response.headers));
   try {
     await readBody(response, (chunk) => reader.add(chunk));
   } catch (error) {

@@ -24,29 +24,71 @@ const ON_THREAD_MAX_BYTES = 1_000_000;
 /** JSON compresses about tenfold, so a compressed response is judged by a tenth of that. */
 const ON_THREAD_MAX_COMPRESSED_BYTES = ON_THREAD_MAX_BYTES / 10;
 
+/** Where a dataset file is read: here, in a worker, or, when its size is unknown, by the bytes seen. */
+export type ReadingPlace = 'thread' | 'worker' | 'by-bytes-seen';
+
 /**
- * Whether a dataset response is small enough to read on the page's thread. Reading a few hundred
- * records takes tens of milliseconds there; a worker first has to start a thread and fetch and compile
- * its own copy of zod, which on the bundled 109-record file made the map appear later, not sooner
- * (docs/performance.md). A file of unknown size goes to the worker, where a large one belongs.
+ * Where a dataset response is read, from its headers. Reading a few hundred records takes tens of
+ * milliseconds on the page's thread; a worker first has to start a thread and fetch and compile its
+ * own copy of zod, which on the bundled file made the map appear later, not sooner
+ * (docs/performance.md). A response without a usable Content-Length is the usual case on a real
+ * host: nginx compresses on the fly and streams, so it sends none. Its size is then judged by the
+ * bytes as they arrive.
  */
-export function readsOnThread(headers: Headers): boolean {
+export function readingPlace(headers: Headers): ReadingPlace {
   const length = Number(headers.get('Content-Length') ?? Number.NaN);
-  if (!Number.isFinite(length)) return false;
+  if (!Number.isFinite(length)) return 'by-bytes-seen';
   const compressed = (headers.get('Content-Encoding') ?? 'identity') !== 'identity';
-  return length <= (compressed ? ON_THREAD_MAX_COMPRESSED_BYTES : ON_THREAD_MAX_BYTES);
+  return length <= (compressed ? ON_THREAD_MAX_COMPRESSED_BYTES : ON_THREAD_MAX_BYTES) ? 'thread' : 'worker';
 }
 
 /**
- * Starts a dataset reader as soon as the response's headers say how big the file is, so its code
- * loads while the body downloads. A large file is parsed and validated in a Web Worker, off the
- * page's thread; a small one here. Where there is no Worker (unit tests in jsdom), or the browser
- * refuses to start one (a stricter Content-Security-Policy, no module workers), the reading runs here
- * too: slower for a large file, but the dashboard still opens.
+ * Starts a dataset reader as soon as the response's headers have come, so its code loads while the
+ * body downloads. A large file is parsed and validated in a Web Worker, off the page's thread; a small
+ * one here. Where there is no Worker (unit tests in jsdom), or the browser refuses to start one (a
+ * stricter Content-Security-Policy, no module workers), the reading runs here too: slower for a large
+ * file, but the dashboard still opens.
  */
-export function startDatasetReader(onThread: boolean): DatasetReader {
-  const worker = onThread ? null : startWorker();
+export function startDatasetReader(place: ReadingPlace): DatasetReader {
+  if (place === 'by-bytes-seen') return readerBySizeSeen();
+  const worker = place === 'thread' ? null : startWorker();
   return worker === null ? onThreadReader() : workerReader(worker);
+}
+
+/**
+ * For a file of unknown size: the chunks wait here until they pass ON_THREAD_MAX_BYTES (decoded
+ * bytes: fetch has already uncompressed them), then a worker takes them and the rest; a file that
+ * ends before that is read here. The worker starts a little later than it would with a length to go
+ * by (after the first megabyte, a small part of a large file's download); the small file, the common
+ * case, never pays for one.
+ */
+function readerBySizeSeen(): DatasetReader {
+  const here = onThreadReader();
+  const held: Uint8Array[] = [];
+  let heldBytes = 0;
+  let worker: DatasetReader | null = null;
+  let workerRefused = false;
+  return {
+    add(chunk) {
+      if (worker !== null) return worker.add(chunk);
+      held.push(chunk);
+      heldBytes += chunk.byteLength;
+      if (heldBytes <= ON_THREAD_MAX_BYTES || workerRefused) return;
+      const started = startWorker();
+      if (started === null) {
+        workerRefused = true;
+        return;
+      }
+      worker = workerReader(started);
+      for (const early of held.splice(0)) worker.add(early);
+    },
+    read(signal) {
+      if (worker !== null) return worker.read(signal);
+      for (const chunk of held) here.add(chunk);
+      return here.read(signal);
+    },
+    close: () => worker?.close(),
+  };
 }
 
 function startWorker(): Worker | null {

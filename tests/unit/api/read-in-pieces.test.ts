@@ -64,7 +64,7 @@ describe('reading a large file through the worker, piece by piece', () => {
 
   it('builds the same model and record index as reading the file at once', async () => {
     vi.stubGlobal('Worker', PieceByPieceWorker);
-    const { model } = await readAll(startDatasetReader(false), chunksOf(synthetic));
+    const { model } = await readAll(startDatasetReader('worker'), chunksOf(synthetic));
     expect(workers[0]!.chunks).toBeGreaterThan(20);
     // The records came in several batches, each indexed on arrival.
     expect(workers[0]!.sent).toEqual(['head', ...Array(5).fill('records-text'), 'done']);
@@ -83,7 +83,7 @@ describe('reading a large file through the worker, piece by piece', () => {
     const broken = structuredClone(synthetic);
     const last = broken.records.at(-1)!;
     last.title = '';
-    const read = readAll(startDatasetReader(false), chunksOf(broken));
+    const read = readAll(startDatasetReader('worker'), chunksOf(broken));
     const error = await read.catch((caught: unknown) => caught);
     expect(workers[0]!.sent).toEqual(['head', ...Array(4).fill('records-text'), 'failure']);
     expect(error).toBeInstanceOf(DatasetLoadError);
@@ -98,9 +98,38 @@ describe('reading a large file through the worker, piece by piece', () => {
     const padded = structuredClone(synthetic);
     const record = padded.records[2345]!;
     record.title = `  ${record.title}\t`;
-    const { model } = await readAll(startDatasetReader(false), chunksOf(padded));
+    const { model } = await readAll(startDatasetReader('worker'), chunksOf(padded));
     expect(model.dataset.records[2345]!.title).toBe(synthetic.records[2345]!.title);
     expect(model.recordsById.get(record.id)).toBe(model.dataset.records[2345]);
     expect(model.dataset).toEqual(synthetic);
+  });
+});
+
+describe('a file of unknown size (a compressed response with no Content-Length)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    workers.length = 0;
+  });
+
+  it('hands a file over a megabyte to a worker once that much has arrived, the early chunks included', async () => {
+    vi.stubGlobal('Worker', PieceByPieceWorker);
+    const chunks = chunksOf(synthetic);
+    const reader = startDatasetReader('by-bytes-seen');
+    const megabyteAt = Math.floor(1_000_000 / 65_536) + 1;
+    chunks.slice(0, megabyteAt - 1).forEach((chunk) => reader.add(chunk));
+    expect(workers).toHaveLength(0);
+    chunks.slice(megabyteAt - 1).forEach((chunk) => reader.add(chunk));
+    expect(workers).toHaveLength(1);
+    const { model } = await reader.read();
+    expect(workers[0]!.chunks).toBe(chunks.length);
+    expect(model.dataset).toEqual(synthetic);
+  });
+
+  it('reads a smaller file on the page’s thread without starting a worker', async () => {
+    vi.stubGlobal('Worker', PieceByPieceWorker);
+    const small = generateDataset({ records: 300, seed: 3 });
+    const { model } = await readAll(startDatasetReader('by-bytes-seen'), chunksOf(small));
+    expect(workers).toHaveLength(0);
+    expect(model.dataset).toEqual(small);
   });
 });

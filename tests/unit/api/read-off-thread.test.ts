@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDataset } from '../../../src/data/api/read-dataset';
-import { readsOnThread, startDatasetReader, type DatasetReader } from '../../../src/data/api/read-off-thread';
+import { readingPlace, startDatasetReader, type DatasetReader } from '../../../src/data/api/read-off-thread';
 
 /** The file in uneven chunks, one boundary inside a multi-byte character, as a network would deliver it. */
 function datasetChunks(): Uint8Array[] {
@@ -36,7 +36,7 @@ describe('the dataset reader', () => {
       throw new DOMException('Refused to create a worker', 'SecurityError');
     });
     vi.stubGlobal('Worker', refusingWorker);
-    const reader = startDatasetReader(false);
+    const reader = startDatasetReader('worker');
     const { model } = await readAll(reader, datasetChunks());
     expect(refusingWorker).toHaveBeenCalledOnce();
     expect(model.dataset.records.length).toBeGreaterThan(0);
@@ -45,28 +45,28 @@ describe('the dataset reader', () => {
   it('does not start a worker for a file it reads on the thread', async () => {
     const worker = vi.fn(function UnwantedWorker() {});
     vi.stubGlobal('Worker', worker);
-    const { model } = await readAll(startDatasetReader(true), datasetChunks());
+    const { model } = await readAll(startDatasetReader('thread'), datasetChunks());
     expect(worker).not.toHaveBeenCalled();
     expect(model.dataset.records.length).toBeGreaterThan(0);
   });
 });
 
-describe('which files are read on the page’s thread', () => {
+describe('where a file is read', () => {
   const headers = (entries: Record<string, string>) => new Headers(entries);
 
   it('reads a file of up to a megabyte there', () => {
-    expect(readsOnThread(headers({ 'Content-Length': '190023' }))).toBe(true);
-    expect(readsOnThread(headers({ 'Content-Length': '1000000' }))).toBe(true);
-    expect(readsOnThread(headers({ 'Content-Length': '1000001' }))).toBe(false);
+    expect(readingPlace(headers({ 'Content-Length': '190023' }))).toBe('thread');
+    expect(readingPlace(headers({ 'Content-Length': '1000000' }))).toBe('thread');
+    expect(readingPlace(headers({ 'Content-Length': '1000001' }))).toBe('worker');
   });
 
   it('judges a compressed file by about a tenth of that', () => {
-    expect(readsOnThread(headers({ 'Content-Length': '35000', 'Content-Encoding': 'gzip' }))).toBe(true);
-    expect(readsOnThread(headers({ 'Content-Length': '200000', 'Content-Encoding': 'br' }))).toBe(false);
+    expect(readingPlace(headers({ 'Content-Length': '35000', 'Content-Encoding': 'gzip' }))).toBe('thread');
+    expect(readingPlace(headers({ 'Content-Length': '200000', 'Content-Encoding': 'br' }))).toBe('worker');
   });
 
-  it('sends a file of unknown size to the worker', () => {
-    expect(readsOnThread(headers({}))).toBe(false);
-    expect(readsOnThread(headers({ 'Content-Length': 'lots' }))).toBe(false);
+  it('judges a file of unknown size (nginx streaming gzip sends no length) by the bytes as they arrive', () => {
+    expect(readingPlace(headers({ 'Content-Encoding': 'gzip' }))).toBe('by-bytes-seen');
+    expect(readingPlace(headers({ 'Content-Length': 'lots' }))).toBe('by-bytes-seen');
   });
 });

@@ -41,13 +41,13 @@ describe('readChunkImports', () => {
     });
   });
 
-  it("counts a worker's script with the chunk that starts it, but not other files it names", () => {
+  it("counts a worker's script as loaded on demand (only a large file starts it), but not other files it names", () => {
     const code =
       'let n=new Worker(new URL(new URL(`dataset-worker-Dmhh5FZh.js`,import.meta.url).href,``+import.meta.url),{type:`module`});' +
       'const w=new URL(`countries-110m-B3KlhDC_.json`,import.meta.url).href;';
     expect(readChunkImports(code, 'assets/main-Ab12Cd34.js')).toEqual({
-      imports: ['assets/dataset-worker-Dmhh5FZh.js'],
-      dynamicImports: [],
+      imports: [],
+      dynamicImports: ['assets/dataset-worker-Dmhh5FZh.js'],
     });
   });
 });
