@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     datasetLoadMs: explore?.datasetLoadMs,
     filterUpdateMedianMs: figures.filter.updatedMedianMs,
     filterUpdateP95Ms: figures.filter.updatedP95Ms,
+    viewSettledMedianMs: figures.filter.settledMedianMs,
+    viewSettledP95Ms: figures.filter.settledP95Ms,
     mapFrameP95Ms: figures.mapFrames.p95Ms,
     longestTaskMs: explore?.longestTaskMs,
   };

@@ -7,6 +7,8 @@ export const TIMING_FIGURES = {
   datasetLoadMs: 'dataset fetch + parse + validate + index',
   filterUpdateMedianMs: 'filter update, median',
   filterUpdateP95Ms: 'filter update, p95',
+  viewSettledMedianMs: 'filter change until the open panel (map layers, lists) has caught up, median',
+  viewSettledP95Ms: 'filter change until the open panel has caught up, p95',
   mapFrameP95Ms: 'map pan/zoom frame time, p95',
   longestTaskMs: 'longest main-thread task while the explore view loads',
 } as const;
