@@ -182,6 +182,21 @@ describe('check-bundle-budgets', () => {
     expect(over.err).toContain(`map page: JavaScript: ${viewKb.toFixed(1)} kB gzipped is over its`);
   });
 
+  it('adds the other chunks a view always loads, named in its "with"', () => {
+    const viewKb =
+      (gzipped(...INITIAL_JS) + gzipped(...MAP_JS) + gzipped('assets/ChartGallery-Ee55Ee55.js')) / 1000;
+    const result = run(fakeDist({ manifest: false }), {
+      ...budgets(1000),
+      views: {
+        'map page': { route: 'explore', chunk: 'CooperationMap', with: ['ChartGallery'], jsGzipKb: 1000 },
+      },
+    });
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      new RegExp(`map page: explore initial \\+ CooperationMap \\+ ChartGallery +6 +${viewKb.toFixed(1)} `),
+    );
+  });
+
   it('fails when a view names a chunk the route does not load', () => {
     const result = run(fakeDist({ manifest: false }), {
       ...budgets(1000),
