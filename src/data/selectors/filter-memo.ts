@@ -1,8 +1,9 @@
 import type { CooperationRecord } from '../schema/records';
 import { filterRecords, type RecordFilter } from './filter';
 import type { DatasetModel } from './model';
+import { weakPairCache } from './weak-pair-cache';
 
-const lists = new WeakMap<DatasetModel, WeakMap<RecordFilter, CooperationRecord[]>>();
+const lists = weakPairCache<DatasetModel, RecordFilter, CooperationRecord[]>();
 
 /**
  * filterRecords, once per filter object: the explore view filters for the count at once and for
@@ -10,15 +11,5 @@ const lists = new WeakMap<DatasetModel, WeakMap<RecordFilter, CooperationRecord[
  * back the same object for the same filter), and the second time must not pass over every record again.
  */
 export function filterRecordsOnce(model: DatasetModel, filter: RecordFilter): CooperationRecord[] {
-  let byFilter = lists.get(model);
-  if (byFilter === undefined) {
-    byFilter = new WeakMap();
-    lists.set(model, byFilter);
-  }
-  let records = byFilter.get(filter);
-  if (records === undefined) {
-    records = filterRecords(model, filter);
-    byFilter.set(filter, records);
-  }
-  return records;
+  return lists(model, filter, () => filterRecords(model, filter));
 }

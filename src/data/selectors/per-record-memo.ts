@@ -1,6 +1,7 @@
 import type { Organisation } from '../schema/entities';
 import type { CooperationRecord } from '../schema/records';
 import type { DatasetModel } from './model';
+import { weakPairCache } from './weak-pair-cache';
 
 /**
  * Remembers a fact derived from one record, so that selectors reading records one by one (a
@@ -15,16 +16,6 @@ import type { DatasetModel } from './model';
 export function perRecordMemo<T>(
   derive: (model: DatasetModel, record: CooperationRecord) => T,
 ): (model: DatasetModel, record: CooperationRecord) => T {
-  const byDataset = new WeakMap<ReadonlyMap<string, Organisation>, WeakMap<CooperationRecord, T>>();
-  return (model, record) => {
-    let byRecord = byDataset.get(model.organisationsById);
-    if (byRecord === undefined) {
-      byRecord = new WeakMap();
-      byDataset.set(model.organisationsById, byRecord);
-    }
-    if (byRecord.has(record)) return byRecord.get(record) as T;
-    const fact = derive(model, record);
-    byRecord.set(record, fact);
-    return fact;
-  };
+  const facts = weakPairCache<ReadonlyMap<string, Organisation>, CooperationRecord, T>();
+  return (model, record) => facts(model.organisationsById, record, () => derive(model, record));
 }

@@ -1,27 +1,18 @@
+import { weakPairCache } from '../../../data/selectors/weak-pair-cache';
 import type { LatLon } from './anchors';
 import { flowCurve, flowShape, type FlowCurve } from './flow-geometry';
 
 // A national dataset links thousands of country pairs, and a filter change keeps most of them: these
 // caches let a change reuse the curves and shapes it already has instead of computing them again.
 
-const curvesByEnds = new WeakMap<LatLon, WeakMap<LatLon, FlowCurve>>();
+const curvesByEnds = weakPairCache<LatLon, LatLon, FlowCurve>();
 
 /**
  * The curve between two anchors, computed once for each pair of anchor objects. A dataset's anchors
  * stay the same objects while only the filters change, and only the flows the map draws need a curve.
  */
 export function memoFlowCurve(from: LatLon, to: LatLon): FlowCurve {
-  let fromHere = curvesByEnds.get(from);
-  if (fromHere === undefined) {
-    fromHere = new WeakMap();
-    curvesByEnds.set(from, fromHere);
-  }
-  let curve = fromHere.get(to);
-  if (curve === undefined) {
-    curve = flowCurve(from, to);
-    fromHere.set(to, curve);
-  }
-  return curve;
+  return curvesByEnds(from, to, () => flowCurve(from, to));
 }
 
 /** A flow's line and arrowhead as the [lat, lon] pairs Leaflet takes. */
